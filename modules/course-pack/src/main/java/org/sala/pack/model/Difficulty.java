@@ -1,0 +1,22 @@
+package org.sala.pack.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** How hard an author judges a question; quizzes draw by it. */
+public enum Difficulty {
+    EASY, MEDIUM, HARD;
+
+    public static Optional<Difficulty> parse(String text) {
+        for (Difficulty difficulty : values()) {
+            if (difficulty.name().equalsIgnoreCase(text)) {
+                return Optional.of(difficulty);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

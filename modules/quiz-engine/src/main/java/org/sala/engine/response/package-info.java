@@ -1,0 +1,5 @@
+/**
+ * What a learner answered: one {@link org.sala.engine.response.Response} per question, including the
+ * explicit absence of an answer.
+ */
+package org.sala.engine.response;
