@@ -1,0 +1,91 @@
+package org.sala.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.Persistence;
+import jakarta.persistence.PersistenceConfiguration;
+import jakarta.persistence.PersistenceUnitTransactionType;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.sala.persistence.attempt.AttemptEntity;
+import org.sala.persistence.attempt.ResponseEntity;
+
+/**
+ * The open database: migrated to the newest schema, then an {@link EntityManagerFactory} over it. Work
+ * runs in {@link #transaction}: committed when it returns, rolled back when it throws. The application
+ * owns the unit of work, so the same code runs in tests and in any Jakarta EE server.
+ */
+public final class Database implements AutoCloseable {
+
+    private final EntityManagerFactory factory;
+
+    private Database(EntityManagerFactory factory) {
+        this.factory = factory;
+    }
+
+    /** Migrates the schema (never drops anything) and opens the database. */
+    public static Database open(DatabaseSettings settings) {
+        migrate(settings);
+        ClassLoader loader = Database.class.getClassLoader();
+        PersistenceConfiguration configuration = new PersistenceConfiguration("sala")
+                .provider("org.eclipse.persistence.jpa.PersistenceProvider")
+                .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
+                .managedClass(AttemptEntity.class)
+                .managedClass(ResponseEntity.class)
+                .property(PersistenceConfiguration.JDBC_URL, settings.url())
+                .property(PersistenceConfiguration.JDBC_USER, settings.user())
+                .property(PersistenceConfiguration.JDBC_PASSWORD, settings.password())
+                .property(PersistenceConfiguration.JDBC_DRIVER, settings.isH2() ? "org.h2.Driver" : "org.postgresql.Driver")
+                .property("eclipselink.classloader", loader)
+                .property("eclipselink.target-server", "None")
+                .property("eclipselink.weaving", "false")
+                .property("eclipselink.ddl-generation", "none")
+                .property("eclipselink.logging.level", "WARNING")
+                .property("eclipselink.logging.logger", "JavaLogger")
+                .property("eclipselink.connection-pool.default.initial", "1")
+                .property("eclipselink.connection-pool.default.max", "16")
+                .property("eclipselink.cache.shared.default", "false");
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            return new Database(Persistence.createEntityManagerFactory(configuration));
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** Brings the schema up to the newest migration in {@code db/migration}. */
+    public static void migrate(DatabaseSettings settings) {
+        Flyway.configure(Database.class.getClassLoader())
+                .dataSource(settings.url(), settings.user(), settings.password())
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+    }
+
+    /** Runs {@code work} in one transaction and returns its result after the commit. */
+    public <T> T transaction(Function<EntityManager, T> work) {
+        try (EntityManager entityManager = factory.createEntityManager()) {
+            EntityTransaction transaction = entityManager.getTransaction();
+            transaction.begin();
+            try {
+                T result = work.apply(entityManager);
+                transaction.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                if (transaction.isActive()) {
+                    transaction.rollback();
+                }
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+    }
+}

@@ -1,0 +1,46 @@
+package org.sala.persistence.attempt;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.sala.persistence.Database;
+import org.sala.persistence.DatabaseSettings;
+
+/**
+ * The repository on a real PostgreSQL server, in a schema of its own that is dropped and migrated anew.
+ * Server: {@code -Dsala.test.postgres.url} (default {@code jdbc:postgresql://127.0.0.1:5432/test}), user
+ * {@code -Dsala.test.postgres.user} (default {@code postgres}).
+ */
+class AttemptRepositoryPostgresIT extends AttemptRepositoryContract {
+
+    private static final String SCHEMA = "sala_attempt_it";
+    private static Database database;
+
+    @BeforeAll
+    static void migrateAFreshSchema() throws SQLException {
+        String server = System.getProperty("sala.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+        String user = System.getProperty("sala.test.postgres.user", "postgres");
+        try (Connection connection = DriverManager.getConnection(server, user, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+            statement.execute("CREATE SCHEMA " + SCHEMA);
+        } catch (SQLException e) {
+            throw new SQLException("PostgreSQL is not reachable at " + server + " as " + user
+                    + "; start it (see README, 'Running the tests') or point -Dsala.test.postgres.url at one", e);
+        }
+        database = Database.open(new DatabaseSettings(server + "?currentSchema=" + SCHEMA, user, ""));
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    @Override
+    Database database() {
+        return database;
+    }
+}
