@@ -4,6 +4,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -66,14 +67,20 @@ public final class Sources {
 
             @Override
             public Optional<String> read(String path) throws IOException {
-                URL file = URI.create(location()).resolve(PackSource.checkRelative(path)).toURL();
-                if (path.equals(MANIFEST)) {
-                    file = manifest;
-                }
+                URL file = path.equals(MANIFEST) ? manifest : resolve(PackSource.checkRelative(path));
                 try (InputStream in = file.openStream()) {
                     return Optional.of(decode(in, path));
                 } catch (FileNotFoundException | NoSuchFileException e) {
                     return Optional.empty();
+                }
+            }
+
+            /** String concatenation, because jar: URIs are opaque and cannot resolve relative paths. */
+            private URL resolve(String path) throws IOException {
+                try {
+                    return URI.create(location() + new URI(null, path, null).getRawPath()).toURL();
+                } catch (URISyntaxException | IllegalArgumentException e) {
+                    throw new IOException("'" + path + "' is not a valid path", e);
                 }
             }
 

@@ -1,0 +1,23 @@
+package org.sala.web.pages;
+
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Small helpers shared by the page beans. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    /** Ends the request with 404 Not Found; the container shows the not-found page. */
+    static void notFound() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            context.getExternalContext().responseSendError(404, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+    }
+}
