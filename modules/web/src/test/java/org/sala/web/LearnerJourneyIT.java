@@ -1,0 +1,135 @@
+package org.sala.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sala.engine.question.Choice;
+import org.sala.engine.question.SingleChoiceQuestion;
+import org.sala.pack.discovery.PackDiscovery;
+import org.sala.pack.model.Pack;
+import org.sala.pack.model.Quiz;
+import org.sala.pack.model.QuizQuestion;
+
+/**
+ * A learner's first visit, in a real browser against the real WAR on Payara Micro: open the catalog,
+ * open the course, read the lesson, take the quiz, see the score; the score is still there after the
+ * server restarts.
+ */
+class LearnerJourneyIT {
+
+    @RegisterExtension
+    static final PayaraMicroServer server = new PayaraMicroServer();
+
+    private static WebDriver browser;
+
+    /** The course as installed, read with the pack reader, so the test knows the right answers. */
+    private static Quiz quiz;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        browser = Browser.open(Path.of(System.getProperty("sala.it.work")));
+        Pack pack = PackDiscovery.load(PackDiscovery.onClasspath(LearnerJourneyIT.class.getClassLoader()))
+                .pack("cambodian-foreign-policy").orElseThrow();
+        quiz = pack.quiz("asean-practice").orElseThrow();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aLearnerReadsTheLessonTakesTheQuizAndSeesAScoreThatSurvivesARestart() throws Exception {
+        browser.get(server.baseUrl());
+        assertThat(heading()).isEqualTo("Courses");
+
+        follow(By.linkText("Cambodian Foreign Policy"));
+        assertThat(heading()).isEqualTo("Cambodian Foreign Policy");
+
+        follow(By.linkText("ASEAN and multilateral memberships"));
+        assertThat(heading()).isEqualTo("ASEAN and multilateral memberships");
+        assertThat(browser.findElement(By.id("joining-asean-in-1999")).getText()).isEqualTo("Joining ASEAN in 1999");
+        assertThat(browser.findElement(By.tagName("article")).getText()).contains("30 April 1999");
+
+        follow(By.linkText(quiz.title()));
+        assertThat(heading()).isEqualTo(quiz.title());
+        List<QuizQuestion> questions = quiz.questions();
+        assertThat(questions).hasSizeGreaterThanOrEqualTo(3);
+        BigDecimal earned = BigDecimal.ZERO;
+        BigDecimal possible = BigDecimal.ZERO;
+        for (int i = 0; i < questions.size(); i++) {
+            var question = (SingleChoiceQuestion) questions.get(i).question();
+            possible = possible.add(question.points());
+            if (i == questions.size() - 1) {
+                continue; // the last one is left blank
+            }
+            boolean answerRightly = i != 1; // the second one is answered wrongly
+            Choice option = question.choices().stream().filter(choice -> choice.isFullCredit() == answerRightly).findFirst().orElseThrow();
+            choose(question.id(), option.text());
+            if (answerRightly) {
+                earned = earned.add(question.points());
+            }
+        }
+        follow(By.xpath("//input[@type='submit' and @value='Submit answers']"));
+
+        assertThat(heading()).startsWith("Your result");
+        String score = "You scored " + earned.toPlainString() + " out of " + possible.toPlainString();
+        assertThat(browser.findElement(By.id("score")).getText()).startsWith(score);
+        List<WebElement> verdicts = browser.findElements(By.className("verdict"));
+        assertThat(verdicts).hasSize(questions.size());
+        assertThat(verdicts.get(0).getText()).isEqualTo("Correct");
+        assertThat(verdicts.get(1).getText()).isEqualTo("Incorrect");
+        assertThat(verdicts.get(questions.size() - 1).getText()).isEqualTo("Not answered");
+        String anchor = questions.get(1).taughtIn().orElseThrow().anchor();
+        assertThat(browser.findElements(By.linkText("Review in the lesson")))
+                .anySatisfy(link -> assertThat(link.getAttribute("href")).endsWith("#" + anchor));
+        String resultUrl = browser.getCurrentUrl();
+
+        server.restart();
+
+        browser.get(resultUrl);
+        assertThat(browser.findElement(By.id("score")).getText()).startsWith(score);
+    }
+
+    @Test
+    void aCourseThatDoesNotExistIsNotFound() {
+        browser.get(server.baseUrl() + "course.xhtml?pack=no-such-course");
+
+        assertThat(heading()).isEqualTo("Not found");
+    }
+
+    /** Clicks a link or button and waits until the next page has replaced this one. */
+    private static void follow(By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private static String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    /** Clicks the option with this label in the question's fieldset, as a learner clicks its text. */
+    private static void choose(String questionId, String optionText) {
+        WebElement fieldset = browser.findElement(By.id("question-" + questionId));
+        fieldset.findElements(By.tagName("label")).stream()
+                .filter(label -> label.getText().strip().equals(optionText))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no option '" + optionText + "' in question " + questionId))
+                .click();
+    }
+}
