@@ -2,6 +2,7 @@ package org.sala.engine.question;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.sala.engine.Decimals;
 
 /**
  * One option of a choice question.
@@ -21,7 +22,7 @@ public record Choice(String id, String text, BigDecimal credit, String feedback)
             throw new IllegalArgumentException(
                     "choice '" + id + "' has credit " + credit.toPlainString() + "; credit lies between 0 and 1");
         }
-        credit = Texts.canonical(credit);
+        credit = Decimals.canonical(credit);
         feedback = feedback == null ? "" : feedback;
     }
 

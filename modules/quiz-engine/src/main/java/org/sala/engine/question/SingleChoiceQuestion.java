@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.sala.engine.Decimals;
 
 /**
  * A question with several options of which the learner picks exactly one. At least one option earns
@@ -21,7 +22,7 @@ public record SingleChoiceQuestion(String id, String prompt, BigDecimal points, 
             throw new IllegalArgumentException(
                     "question '" + id + "' is worth " + points.toPlainString() + " points; points must be positive");
         }
-        points = Texts.canonical(points);
+        points = Decimals.canonical(points);
         choices = List.copyOf(choices);
         if (choices.size() < 2) {
             throw new IllegalArgumentException("question '" + id + "' has " + choices.size()

@@ -1,5 +1,6 @@
 package org.sala.engine.scoring;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -58,14 +59,12 @@ public final class Grader {
     private static QuestionGrade gradeSingleChoice(SingleChoiceQuestion question, Response response) {
         return switch (response) {
             case Response.Unanswered unanswered -> new QuestionGrade(question.id(), response,
-                    new Score(java.math.BigDecimal.ZERO, question.points()), Correctness.UNANSWERED, "");
+                    new Score(BigDecimal.ZERO, question.points()), Correctness.UNANSWERED, "");
             case Response.SelectedChoice selected -> {
                 Choice choice = question.choice(selected.choiceId()).orElseThrow(() -> new IllegalArgumentException(
                         "question '" + question.id() + "' has no option '" + selected.choiceId() + "'"));
                 Score score = new Score(question.points().multiply(choice.credit()), question.points());
-                Correctness correctness = score.isFull() ? Correctness.CORRECT
-                        : score.earned().signum() > 0 ? Correctness.PARTIALLY_CORRECT : Correctness.INCORRECT;
-                yield new QuestionGrade(question.id(), response, score, correctness, choice.feedback());
+                yield new QuestionGrade(question.id(), response, score, Correctness.of(response, score), choice.feedback());
             }
         };
     }

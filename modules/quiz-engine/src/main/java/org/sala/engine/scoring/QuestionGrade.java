@@ -21,12 +21,7 @@ public record QuestionGrade(String questionId, Response response, Score score, C
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(correctness, "correctness");
         feedback = feedback == null ? "" : feedback;
-        Correctness implied = switch (response) {
-            case Response.Unanswered unanswered -> Correctness.UNANSWERED;
-            case Response.SelectedChoice selected -> score.isFull() ? Correctness.CORRECT
-                    : score.earned().signum() > 0 ? Correctness.PARTIALLY_CORRECT : Correctness.INCORRECT;
-        };
-        if (correctness != implied) {
+        if (correctness != Correctness.of(response, score)) {
             throw new IllegalArgumentException("question '" + questionId + "' scored " + score.earned().toPlainString()
                     + "/" + score.possible().toPlainString() + " cannot be " + correctness);
         }

@@ -3,6 +3,7 @@ package org.sala.engine.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.sala.engine.Decimals;
 
 /**
  * Marks earned out of marks possible, exact. Invariant: {@code 0 <= earned <= possible}. Amounts are
@@ -22,8 +23,8 @@ public record Score(BigDecimal earned, BigDecimal possible) {
             throw new IllegalArgumentException("earned marks " + earned.toPlainString()
                     + " lie outside 0.." + possible.toPlainString());
         }
-        earned = canonical(earned);
-        possible = canonical(possible);
+        earned = Decimals.canonical(earned);
+        possible = Decimals.canonical(possible);
     }
 
     public static Score of(String earned, String possible) {
@@ -44,10 +45,5 @@ public record Score(BigDecimal earned, BigDecimal possible) {
 
     public boolean isFull() {
         return earned.compareTo(possible) == 0;
-    }
-
-    private static BigDecimal canonical(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
