@@ -2,6 +2,7 @@ package org.sala.pack.model;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.sala.engine.question.Difficulty;
 import org.sala.engine.question.Question;
 
 /** A question as a quiz holds it: the engine's question plus where it is taught and its difficulty. */

@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.sala.engine.question.Choice;
 import org.sala.engine.question.Question;
+import org.sala.engine.question.QuestionBasics;
 import org.sala.engine.question.SingleChoiceQuestion;
-import org.sala.pack.model.Difficulty;
+import org.sala.engine.question.Difficulty;
 import org.sala.pack.model.Lesson;
 import org.sala.pack.model.Quiz;
 import org.sala.pack.model.QuizQuestion;
@@ -21,7 +22,7 @@ final class QuizReader {
 
     private static final Set<String> QUIZ_KEYS = Set.of("id", "title", "description", "lesson", "questions");
     private static final Set<String> QUESTION_KEYS =
-            Set.of("id", "type", "points", "difficulty", "section", "prompt", "choices", "feedback");
+            Set.of("id", "type", "points", "difficulty", "section", "prompt", "choices", "feedback", "hints", "shuffle");
     private static final Set<String> CHOICE_KEYS = Set.of("id", "text", "correct", "credit", "feedback");
     private static final List<String> TYPES = List.of("single-choice");
 
@@ -89,7 +90,8 @@ final class QuizReader {
             return Optional.empty();
         }
         try {
-            Question question = new SingleChoiceQuestion(id.get(), prompt.get(), points, choices, entry.string("feedback").orElse(""));
+            var basics = new QuestionBasics(id.get(), prompt.get(), points, entry.string("feedback").orElse(""), entry.strings("hints"));
+            Question question = new SingleChoiceQuestion(basics, choices, entry.bool("shuffle").orElse(true));
             return Optional.of(new QuizQuestion(question, taughtIn, difficulty));
         } catch (IllegalArgumentException e) {
             entry.errorAt(e.getMessage().contains("points") ? "points" : "choices", e.getMessage());
@@ -140,8 +142,9 @@ final class QuizReader {
                 entry.errorAt("credit", entry.what() + " gives both 'correct' and 'credit'; give one");
             } else if (entry.has("credit")) {
                 credit = entry.decimal("credit").orElse(BigDecimal.ZERO);
-                if (credit.signum() < 0 || credit.compareTo(BigDecimal.ONE) > 0) {
-                    entry.errorAt("credit", "credit " + credit.toPlainString() + " lies outside 0..1 (0 wrong, 0.5 half, 1 right)");
+                if (credit.compareTo(BigDecimal.ONE.negate()) < 0 || credit.compareTo(BigDecimal.ONE) > 0) {
+                    entry.errorAt("credit", "credit " + credit.toPlainString()
+                            + " lies outside -1..1 (0 wrong, 0.5 half, 1 right, negative to take points away)");
                     credit = BigDecimal.ZERO;
                 }
             } else if (entry.bool("correct").orElse(false)) {

@@ -13,7 +13,7 @@ import org.sala.engine.question.Choice;
 import org.sala.engine.question.SingleChoiceQuestion;
 import org.sala.pack.Problem;
 import org.sala.pack.discovery.PackDiscovery;
-import org.sala.pack.model.Difficulty;
+import org.sala.engine.question.Difficulty;
 import org.sala.pack.model.Lesson;
 import org.sala.pack.model.Pack;
 import org.sala.pack.model.Quiz;
@@ -138,7 +138,7 @@ class PackReaderTest {
                 "quizzes/q.yaml:17:13: 'points' of question 3 must be a number, not 'many'",
                 "quizzes/q.yaml:20:7: question 'q3' has no right option (one with full credit)",
                 "quizzes/q.yaml:21:18: 'correct' of option 1 must be true or false, not 'yes please'",
-                "quizzes/q.yaml:23:17: credit 2 lies outside 0..1 (0 wrong, 0.5 half, 1 right)");
+                "quizzes/q.yaml:23:17: credit 2 lies outside -1..1 (0 wrong, 0.5 half, 1 right, negative to take points away)");
     }
 
     @Test

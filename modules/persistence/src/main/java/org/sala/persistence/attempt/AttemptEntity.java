@@ -46,10 +46,10 @@ public class AttemptEntity {
     @Column(name = "submitted_at", nullable = false)
     private OffsetDateTime submittedAt;
 
-    @Column(nullable = false, precision = 12, scale = 4)
+    @Column(nullable = false, precision = 19, scale = 7)
     private BigDecimal earned;
 
-    @Column(nullable = false, precision = 12, scale = 4)
+    @Column(nullable = false, precision = 19, scale = 7)
     private BigDecimal possible;
 
     @Version

@@ -23,11 +23,8 @@ final class AttemptMapper {
                 attempt.quizId(), attempt.submittedAt(), total.earned(), total.possible());
         int order = 0;
         for (QuestionGrade question : attempt.grade().questions()) {
-            String choiceId = switch (question.response()) {
-                case Response.Unanswered unanswered -> null;
-                case Response.SelectedChoice selected -> selected.choiceId();
-            };
-            entity.addResponse(new ResponseEntity(UUID.randomUUID().toString(), entity, order++, question.questionId(), choiceId,
+            entity.addResponse(new ResponseEntity(UUID.randomUUID().toString(), entity, order++, question.questionId(),
+                    ResponseCodec.encode(question.response()),
                     question.score().earned(), question.score().possible(), question.correctness()));
         }
         return entity;
@@ -38,7 +35,7 @@ final class AttemptMapper {
         var rows = new ArrayList<>(entity.responses());
         rows.sort(Comparator.comparingInt(ResponseEntity::questionOrder));
         for (ResponseEntity row : rows) {
-            Response response = row.choiceId() == null ? Response.UNANSWERED : new Response.SelectedChoice(row.choiceId());
+            Response response = ResponseCodec.decode(row.response());
             questions.add(new QuestionGrade(row.questionId(), response, new Score(row.earned(), row.possible()),
                     row.correctness(), ""));
         }

@@ -35,14 +35,14 @@ public class ResponseEntity {
     @Column(name = "question_id", nullable = false, length = 100)
     private String questionId;
 
-    /** The chosen option; null when the question was left unanswered. */
-    @Column(name = "choice_id", length = 100)
-    private String choiceId;
+    /** The response in {@link ResponseCodec}'s form; null when the question was left unanswered. */
+    @Column(name = "response", length = 4000)
+    private String response;
 
-    @Column(nullable = false, precision = 12, scale = 4)
+    @Column(nullable = false, precision = 19, scale = 7)
     private BigDecimal earned;
 
-    @Column(nullable = false, precision = 12, scale = 4)
+    @Column(nullable = false, precision = 19, scale = 7)
     private BigDecimal possible;
 
     @Enumerated(EnumType.STRING)
@@ -53,13 +53,13 @@ public class ResponseEntity {
         // for JPA
     }
 
-    ResponseEntity(String id, AttemptEntity attempt, int questionOrder, String questionId, String choiceId,
+    ResponseEntity(String id, AttemptEntity attempt, int questionOrder, String questionId, String response,
                    BigDecimal earned, BigDecimal possible, Correctness correctness) {
         this.id = id;
         this.attempt = attempt;
         this.questionOrder = questionOrder;
         this.questionId = questionId;
-        this.choiceId = choiceId;
+        this.response = response;
         this.earned = earned;
         this.possible = possible;
         this.correctness = correctness;
@@ -73,8 +73,8 @@ public class ResponseEntity {
         return questionId;
     }
 
-    String choiceId() {
-        return choiceId;
+    String response() {
+        return response;
     }
 
     BigDecimal earned() {

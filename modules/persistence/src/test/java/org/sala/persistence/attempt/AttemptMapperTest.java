@@ -25,7 +25,7 @@ class AttemptMapperTest {
         assertThat(entity.possible()).isEqualByComparingTo("4");
         assertThat(entity.responses()).extracting(ResponseEntity::questionId).containsExactly("entry", "wto", "adb");
         assertThat(entity.responses()).extracting(ResponseEntity::questionOrder).containsExactly(0, 1, 2);
-        assertThat(entity.responses()).extracting(ResponseEntity::choiceId).containsExactly("b", "half", null);
+        assertThat(entity.responses()).extracting(ResponseEntity::response).containsExactly("choice:b", "text:1%2C5%20km", null);
         assertThat(entity.responses()).extracting(ResponseEntity::correctness)
                 .containsExactly(Correctness.CORRECT, Correctness.PARTIALLY_CORRECT, Correctness.UNANSWERED);
     }
@@ -35,9 +35,9 @@ class AttemptMapperTest {
         GradedAttempt attempt = Attempts.sample("asean-practice");
         AttemptEntity entity = AttemptMapper.toEntity(attempt);
         var rescaled = new AttemptEntity(entity.id(), entity.learner(), entity.packId(), entity.packVersion(), entity.quizId(),
-                entity.submittedAt(), entity.earned().setScale(4), entity.possible().setScale(4));
+                entity.submittedAt(), entity.earned().setScale(7), entity.possible().setScale(7));
         entity.responses().forEach(row -> rescaled.addResponse(new ResponseEntity("r" + row.questionOrder(), rescaled,
-                row.questionOrder(), row.questionId(), row.choiceId(), row.earned().setScale(4), row.possible().setScale(4),
+                row.questionOrder(), row.questionId(), row.response(), row.earned().setScale(7), row.possible().setScale(7),
                 row.correctness())));
 
         assertThat(AttemptMapper.toAttempt(rescaled).grade().total().earned()).isEqualTo(new BigDecimal("2.5"));

@@ -14,6 +14,9 @@ abstract class AttemptRepositoryContract {
 
     abstract Database database();
 
+    /** Settings of a new, empty database of the same kind, for migration tests. */
+    abstract org.sala.persistence.DatabaseSettings emptyDatabase() throws Exception;
+
     void store(GradedAttempt... attempts) {
         database().transaction(entityManager -> {
             var repository = new JpaAttemptRepository(entityManager);
@@ -57,6 +60,37 @@ abstract class AttemptRepositoryContract {
         store(later, first, Attempts.sample("another-quiz"));
 
         assertThat(findByQuiz("by-quiz")).extracting(GradedAttempt::id).containsExactly(first.id(), later.id());
+    }
+
+    @Test
+    void anAttemptStoredBeforeTheSecondMigrationReadsBackAfterIt() throws Exception {
+        var settings = emptyDatabase();
+        org.flywaydb.core.Flyway.configure().dataSource(settings.url(), settings.user(), settings.password())
+                .locations("classpath:db/migration").target("1").load().migrate();
+        try (var connection = java.sql.DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+             var statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO attempt VALUES ('00000000-0000-0000-0000-000000000001', NULL, 'p', '1', 'q',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-01-01 10:00:00+00', 1.5, 2, 0)");
+            statement.executeUpdate("INSERT INTO attempt_response VALUES ('r1', '00000000-0000-0000-0000-000000000001', 0, 'q1', 'b',"
+                    + " 1, 1, 'CORRECT'), ('r2', '00000000-0000-0000-0000-000000000001', 1, 'q2', 'c', 0.5, 1, 'PARTIALLY_CORRECT')");
+        }
+
+        try (Database upgraded = Database.open(settings)) {
+            GradedAttempt attempt = upgraded.transaction(entityManager -> new JpaAttemptRepository(entityManager)
+                    .find(java.util.UUID.fromString("00000000-0000-0000-0000-000000000001"))).orElseThrow();
+
+            assertThat(attempt.grade().questions().get(0).response()).isEqualTo(new org.sala.engine.response.Response.SelectedChoice("b"));
+            assertThat(attempt.grade().total()).isEqualTo(org.sala.engine.scoring.Score.of("1.5", "2"));
+        }
+    }
+
+    @Test
+    void aScoreBelowZeroUnderNegativeMarkingIsStored() {
+        GradedAttempt attempt = Attempts.negative("negative");
+
+        store(attempt);
+
+        assertThat(find(attempt.id())).contains(Attempts.withoutFeedback(attempt));
     }
 
     @Test

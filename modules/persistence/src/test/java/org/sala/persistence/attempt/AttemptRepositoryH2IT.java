@@ -33,6 +33,11 @@ class AttemptRepositoryH2IT extends AttemptRepositoryContract {
         return database;
     }
 
+    @Override
+    DatabaseSettings emptyDatabase() {
+        return DatabaseSettings.h2File(dataDirectory.resolve("empty"));
+    }
+
     @Test
     void attemptsSurviveClosingAndReopeningTheDatabase() {
         GradedAttempt attempt = Attempts.sample("asean-practice");

@@ -19,16 +19,20 @@ import org.sala.persistence.DatabaseSettings;
 class AttemptRepositoryPostgresIT extends AttemptRepositoryContract {
 
     private static final String SCHEMA = "sala_attempt_it";
+    private static final String EMPTY_SCHEMA = "sala_migration_it";
+    private static String server;
+    private static String user;
     private static Database database;
 
     @BeforeAll
     static void migrateAFreshSchema() throws SQLException {
-        String server = System.getProperty("sala.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
-        String user = System.getProperty("sala.test.postgres.user", "postgres");
+        server = System.getProperty("sala.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+        user = System.getProperty("sala.test.postgres.user", "postgres");
         try (Connection connection = DriverManager.getConnection(server, user, "");
              Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
             statement.execute("CREATE SCHEMA " + SCHEMA);
+            statement.execute("DROP SCHEMA IF EXISTS " + EMPTY_SCHEMA + " CASCADE");
         } catch (SQLException e) {
             String problem = "PostgreSQL is not reachable at " + server + " as " + user
                     + "; start it (see README, 'Running the tests') or point -Dsala.test.postgres.url at one";
@@ -51,5 +55,15 @@ class AttemptRepositoryPostgresIT extends AttemptRepositoryContract {
     @Override
     Database database() {
         return database;
+    }
+
+    @Override
+    DatabaseSettings emptyDatabase() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(server, user, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + EMPTY_SCHEMA + " CASCADE");
+            statement.execute("CREATE SCHEMA " + EMPTY_SCHEMA);
+        }
+        return new DatabaseSettings(server + "?currentSchema=" + EMPTY_SCHEMA, user, "");
     }
 }

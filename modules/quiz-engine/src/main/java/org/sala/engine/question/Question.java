@@ -1,22 +1,34 @@
 package org.sala.engine.question;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
- * A gradable question. The set of types is closed, so graders and mappers handle every type with an
- * exhaustive {@code switch}; adding a type makes the compiler point at each place that must learn it.
+ * A gradable question. The set of types is closed, so the grader and every mapper handle each type in
+ * an exhaustive {@code switch}; adding a type makes the compiler point at each place that must learn it.
  */
-public sealed interface Question permits SingleChoiceQuestion {
+public sealed interface Question permits SingleChoiceQuestion, MultipleChoiceQuestion, TrueFalseQuestion,
+        ShortAnswerQuestion, NumericQuestion, MatchingQuestion, OrderingQuestion, ClozeQuestion {
 
-    /** Identifier, unique within the quiz or bank that holds the question. */
-    String id();
+    QuestionBasics basics();
 
-    /** The question as shown to the learner (authored Markdown). */
-    String prompt();
+    default String id() {
+        return basics().id();
+    }
 
-    /** The most a fully right response earns; always positive. */
-    BigDecimal points();
+    default String prompt() {
+        return basics().prompt();
+    }
 
-    /** Feedback shown after grading whatever the response was; empty when the author gave none. */
-    String generalFeedback();
+    default BigDecimal points() {
+        return basics().points();
+    }
+
+    default String generalFeedback() {
+        return basics().generalFeedback();
+    }
+
+    default List<String> hints() {
+        return basics().hints();
+    }
 }

@@ -9,12 +9,11 @@ public enum Correctness {
     INCORRECT,
     UNANSWERED;
 
-    /** How a response with this score stands: full marks are correct, some marks partly correct, none incorrect. */
+    /** Blank responses are unanswered; otherwise full marks are correct, some marks partly correct, none or less incorrect. */
     public static Correctness of(Response response, Score score) {
-        return switch (response) {
-            case Response.Unanswered unanswered -> UNANSWERED;
-            case Response.SelectedChoice selected -> score.isFull() ? CORRECT
-                    : score.earned().signum() > 0 ? PARTIALLY_CORRECT : INCORRECT;
-        };
+        if (response.isBlank()) {
+            return UNANSWERED;
+        }
+        return score.isFull() ? CORRECT : score.earned().signum() > 0 ? PARTIALLY_CORRECT : INCORRECT;
     }
 }

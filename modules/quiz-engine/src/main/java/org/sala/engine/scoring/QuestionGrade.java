@@ -9,11 +9,10 @@ import org.sala.engine.response.Response;
  * @param questionId  the question graded
  * @param response    what the learner answered
  * @param score       marks earned out of the question's points
- * @param correctness right, partly right, wrong or unanswered; consistent with the score
- * @param feedback    the feedback specific to this response (e.g. the chosen option's); may be empty
+ * @param correctness right, partly right, wrong or unanswered; always consistent with the score
+ * @param feedback    feedback specific to this response (the chosen option's, the matched answer's); may be empty
  */
-public record QuestionGrade(String questionId, Response response, Score score, Correctness correctness,
-                            String feedback) {
+public record QuestionGrade(String questionId, Response response, Score score, Correctness correctness, String feedback) {
 
     public QuestionGrade {
         Objects.requireNonNull(questionId, "questionId");
@@ -25,5 +24,10 @@ public record QuestionGrade(String questionId, Response response, Score score, C
             throw new IllegalArgumentException("question '" + questionId + "' scored " + score.earned().toPlainString()
                     + "/" + score.possible().toPlainString() + " cannot be " + correctness);
         }
+    }
+
+    /** The grade of this response with another score (after penalties), correctness following the score. */
+    public QuestionGrade withScore(Score newScore) {
+        return new QuestionGrade(questionId, response, newScore, Correctness.of(response, newScore), feedback);
     }
 }

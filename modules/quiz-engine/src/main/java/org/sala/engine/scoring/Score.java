@@ -6,8 +6,9 @@ import java.util.Objects;
 import org.sala.engine.Decimals;
 
 /**
- * Marks earned out of marks possible, exact. Invariant: {@code 0 <= earned <= possible}. Amounts are
- * kept in one canonical form, so scores are equal by value (1.0 out of 2 equals 1 out of 2.00).
+ * Marks earned out of marks possible, exact. Invariant: {@code -possible <= earned <= possible}; earned is
+ * negative only under negative marking. Amounts are kept in one canonical form, so scores are equal by
+ * value (1.0 out of 2 equals 1 out of 2.00).
  */
 public record Score(BigDecimal earned, BigDecimal possible) {
 
@@ -19,9 +20,9 @@ public record Score(BigDecimal earned, BigDecimal possible) {
         if (possible.signum() < 0) {
             throw new IllegalArgumentException("possible marks " + possible.toPlainString() + " are negative");
         }
-        if (earned.signum() < 0 || earned.compareTo(possible) > 0) {
+        if (earned.compareTo(possible) > 0 || earned.compareTo(possible.negate()) < 0) {
             throw new IllegalArgumentException("earned marks " + earned.toPlainString()
-                    + " lie outside 0.." + possible.toPlainString());
+                    + " lie outside -" + possible.toPlainString() + ".." + possible.toPlainString());
         }
         earned = Decimals.canonical(earned);
         possible = Decimals.canonical(possible);
@@ -31,8 +32,18 @@ public record Score(BigDecimal earned, BigDecimal possible) {
         return new Score(new BigDecimal(earned), new BigDecimal(possible));
     }
 
+    /** {@code fraction} (-1..1) of {@code points}, rounded once to {@link Decimals#SCALE} places if need be. */
+    public static Score ofFraction(BigDecimal fraction, BigDecimal points) {
+        return new Score(Decimals.clamp(Decimals.mark(points, fraction), points.negate(), points), points);
+    }
+
     public Score plus(Score other) {
         return new Score(earned.add(other.earned), possible.add(other.possible));
+    }
+
+    /** Earned as a share of possible (-1..1); 0 when nothing was possible. */
+    public BigDecimal fraction() {
+        return possible.signum() == 0 ? BigDecimal.ZERO : Decimals.ratio(earned, possible);
     }
 
     /** Earned as a percentage of possible, rounded half-up to {@code decimals} places; 0 when nothing was possible. */
@@ -44,6 +55,6 @@ public record Score(BigDecimal earned, BigDecimal possible) {
     }
 
     public boolean isFull() {
-        return earned.compareTo(possible) == 0;
+        return possible.signum() > 0 && earned.compareTo(possible) == 0;
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScoreTest {
@@ -16,9 +15,10 @@ class ScoreTest {
     }
 
     @Test
-    void earnedCanNeverExceedPossibleNorGoBelowZero() {
+    void earnedLiesBetweenMinusPossibleAndPossible() {
         assertThatThrownBy(() -> Score.of("3", "2")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Score.of("-0.5", "2")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Score.of("-2.5", "2")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Score.of("-2", "2").fraction()).isEqualByComparingTo("-1");
     }
 
     @Test
@@ -31,17 +31,8 @@ class ScoreTest {
     }
 
     @Test
-    void aQuizTotalCannotBeGivenOtherThanTheSum() {
-        var part = new QuestionGrade("q", new org.sala.engine.response.Response.SelectedChoice("a"),
-                Score.of("1", "1"), Correctness.CORRECT, "");
-
-        assertThatThrownBy(() -> new QuizGrade(List.of(part), Score.of("2", "2")))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new QuizGrade(List.of(part), null).total()).isEqualTo(Score.of("1", "1"));
-    }
-
-    @Test
     void percentOfNothingPossibleIsZero() {
         assertThat(Score.NONE.percent(0)).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(Score.NONE.isFull()).isFalse();
     }
 }

@@ -66,6 +66,8 @@ public class QuizPage implements Serializable {
             case SingleChoiceQuestion single -> new QuestionView(single.id(), ++number[0], MarkdownRenderer.render(single.prompt()),
                     single.points().toPlainString(),
                     single.choices().stream().map(choice -> new OptionView(choice.id(), choice.text())).toList());
+            // The pack format reads single-choice questions only so far, so no other type reaches this page.
+            default -> throw new IllegalStateException("question '" + question.id() + "' is of a type this page cannot show yet");
         }).toList();
     }
 

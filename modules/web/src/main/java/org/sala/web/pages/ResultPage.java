@@ -65,10 +65,8 @@ public class ResultPage {
         if (authored.isEmpty() || !(authored.get().question() instanceof SingleChoiceQuestion question)) {
             return new Row(number, grade.questionId(), correctness, score, "", "", "", "", null, null);
         }
-        Optional<Choice> chosen = switch (grade.response()) {
-            case Response.Unanswered unanswered -> Optional.empty();
-            case Response.SelectedChoice selected -> question.choice(selected.choiceId());
-        };
+        Optional<Choice> chosen = grade.response() instanceof Response.SelectedChoice selected
+                ? question.choice(selected.choiceId()) : Optional.empty();
         String right = String.join("; ", question.choices().stream().filter(Choice::isFullCredit).map(Choice::text).toList());
         var section = authored.get().taughtIn();
         return new Row(number, MarkdownRenderer.render(question.prompt()), correctness, score,

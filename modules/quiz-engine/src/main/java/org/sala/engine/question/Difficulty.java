@@ -1,9 +1,9 @@
-package org.sala.pack.model;
+package org.sala.engine.question;
 
 import java.util.Locale;
 import java.util.Optional;
 
-/** How hard an author judges a question; quizzes draw by it. */
+/** How hard an author judges a question; blueprints draw by it. */
 public enum Difficulty {
     EASY, MEDIUM, HARD;
 

@@ -1,0 +1,160 @@
+package org.sala.engine.assembly;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.sala.engine.question.Choice;
+import org.sala.engine.question.ClozeQuestion;
+import org.sala.engine.question.MatchingQuestion;
+import org.sala.engine.question.MultipleChoiceQuestion;
+import org.sala.engine.question.NumericQuestion;
+import org.sala.engine.question.OrderItem;
+import org.sala.engine.question.OrderingQuestion;
+import org.sala.engine.question.Question;
+import org.sala.engine.question.ShortAnswerQuestion;
+import org.sala.engine.question.SingleChoiceQuestion;
+import org.sala.engine.question.TrueFalseQuestion;
+
+/**
+ * Turns a blueprint into an attempt's questions. Pure and seeded: randomness comes only from
+ * {@link Random} seeded with the given seed, whose algorithm the JDK specifies, so an assembly replays
+ * identically on any JVM.
+ *
+ * <p>Rules: fixed questions come first in slot order, then each draw picks from the questions it admits
+ * that are not yet in the attempt, preferring those the learner has not seen in earlier attempts and
+ * taking seen ones only when the unseen run out. No question appears twice. Options are shuffled where the
+ * question allows it; ordering items are always shown out of order.
+ */
+public final class Assembler {
+
+    private Assembler() {
+    }
+
+    /**
+     * @param seenBefore ids of questions shown in the learner's earlier attempts
+     * @throws IllegalArgumentException if a fixed question is not in the pool, a question is fixed twice, or
+     *                                  a draw asks for more questions than remain that it admits
+     */
+    public static Assembly assemble(Blueprint blueprint, QuestionPool pool, long seed, Set<String> seenBefore) {
+        Random random = new Random(seed);
+        var chosen = new ArrayList<Question>(blueprint.size());
+        var used = new HashSet<String>();
+        for (Slot slot : blueprint.slots()) {
+            if (slot instanceof Slot.Fixed fixed) {
+                PoolQuestion question = pool.question(fixed.questionId()).orElseThrow(() -> new IllegalArgumentException(
+                        "the blueprint names question '" + fixed.questionId() + "', which is not in the pool"));
+                if (!used.add(question.id())) {
+                    throw new IllegalArgumentException("the blueprint names question '" + question.id() + "' twice");
+                }
+                chosen.add(question.question());
+            }
+        }
+        for (Slot slot : blueprint.slots()) {
+            if (slot instanceof Slot.Draw draw) {
+                draw(draw, pool, random, seenBefore, used, chosen);
+            }
+        }
+        if (blueprint.shuffleQuestions()) {
+            Collections.shuffle(chosen, random);
+        }
+        var assembled = new ArrayList<AssembledQuestion>(chosen.size());
+        for (Question question : chosen) {
+            assembled.add(new AssembledQuestion(question, displayOrder(question, random)));
+        }
+        return new Assembly(seed, assembled);
+    }
+
+    private static void draw(Slot.Draw draw, QuestionPool pool, Random random, Set<String> seenBefore, Set<String> used,
+                             List<Question> chosen) {
+        List<PoolQuestion> candidates = pool.candidates(draw);
+        if (draw.count() * 8 <= candidates.size() && sample(draw, candidates, random, seenBefore, used, chosen)) {
+            return;
+        }
+        var unseen = new ArrayList<PoolQuestion>();
+        var seen = new ArrayList<PoolQuestion>();
+        for (PoolQuestion candidate : candidates) {
+            if (draw.admits(candidate) && !used.contains(candidate.id())) {
+                (seenBefore.contains(candidate.id()) ? seen : unseen).add(candidate);
+            }
+        }
+        if (unseen.size() + seen.size() < draw.count()) {
+            throw new IllegalArgumentException("the blueprint draws " + draw + " but the pool has only "
+                    + (unseen.size() + seen.size()) + " such question(s) left");
+        }
+        int fromUnseen = Math.min(draw.count(), unseen.size());
+        take(unseen, fromUnseen, random, used, chosen);
+        take(seen, draw.count() - fromUnseen, random, used, chosen);
+    }
+
+    /**
+     * The fast path for a small draw from a large pool: pick at random and skip what does not fit (wrong
+     * tags, already chosen, seen before), a bounded number of times. Gives up, having added nothing, when
+     * the pool is too thin in fitting questions; the caller then scans the pool. Either way the result
+     * depends only on the seed.
+     */
+    private static boolean sample(Slot.Draw draw, List<PoolQuestion> candidates, Random random, Set<String> seenBefore,
+                                  Set<String> used, List<Question> chosen) {
+        var picked = new ArrayList<PoolQuestion>(draw.count());
+        var pickedIds = new HashSet<String>();
+        for (int tries = 0; picked.size() < draw.count() && tries < 32 * draw.count() + 64; tries++) {
+            PoolQuestion candidate = candidates.get(random.nextInt(candidates.size()));
+            if (draw.admits(candidate) && !used.contains(candidate.id()) && !seenBefore.contains(candidate.id())
+                    && pickedIds.add(candidate.id())) {
+                picked.add(candidate);
+            }
+        }
+        if (picked.size() < draw.count()) {
+            return false;
+        }
+        for (PoolQuestion question : picked) {
+            used.add(question.id());
+            chosen.add(question.question());
+        }
+        return true;
+    }
+
+    /** Partial Fisher-Yates: the first {@code count} places of a shuffle, in O(count). */
+    private static void take(List<PoolQuestion> from, int count, Random random, Set<String> used, List<Question> chosen) {
+        for (int i = 0; i < count; i++) {
+            int pick = i + random.nextInt(from.size() - i);
+            Collections.swap(from, i, pick);
+            PoolQuestion question = from.get(i);
+            used.add(question.id());
+            chosen.add(question.question());
+        }
+    }
+
+    private static List<String> displayOrder(Question question, Random random) {
+        return switch (question) {
+            case SingleChoiceQuestion single -> ordered(single.choices().stream().map(Choice::id).toList(), single.shuffle(), random);
+            case MultipleChoiceQuestion multiple -> ordered(multiple.choices().stream().map(Choice::id).toList(), multiple.shuffle(), random);
+            case MatchingQuestion matching -> ordered(matching.answerChoices(), matching.shuffle(), random);
+            case OrderingQuestion ordering -> outOfOrder(ordering.items().stream().map(OrderItem::id).toList(), random);
+            case TrueFalseQuestion trueFalse -> List.of();
+            case ShortAnswerQuestion shortAnswer -> List.of();
+            case NumericQuestion numeric -> List.of();
+            case ClozeQuestion cloze -> List.of();
+        };
+    }
+
+    private static List<String> ordered(List<String> ids, boolean shuffle, Random random) {
+        if (!shuffle) {
+            return ids;
+        }
+        var copy = new ArrayList<>(ids);
+        Collections.shuffle(copy, random);
+        return copy;
+    }
+
+    /** A shuffle that is never the right order itself (for two or more items). */
+    private static List<String> outOfOrder(List<String> rightOrder, Random random) {
+        var copy = new ArrayList<>(rightOrder);
+        do {
+            Collections.shuffle(copy, random);
+        } while (copy.equals(rightOrder));
+        return copy;
+    }
+}

@@ -1,0 +1,258 @@
+package org.sala.engine.attempt;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.sala.engine.attempt.AttemptResult.FinishedBy;
+import org.sala.engine.attempt.Refusal.Reason;
+import org.sala.engine.question.Question;
+import org.sala.engine.response.Response;
+import org.sala.engine.scoring.Certainty;
+import org.sala.engine.scoring.Correctness;
+import org.sala.engine.scoring.Grader;
+import org.sala.engine.scoring.GradingOptions;
+import org.sala.engine.scoring.Penalties;
+import org.sala.engine.scoring.QuestionGrade;
+import org.sala.engine.scoring.QuizGrade;
+
+/**
+ * Every change to an attempt, as pure functions of the attempt, the quiz's rules and the time given.
+ * Each change first brings the attempt up to date with the clock ({@link #advance}): past its deadline
+ * an attempt is overdue, and past the grace period it is finished with the responses saved so far, whether
+ * or not the learner ever comes back.
+ */
+public final class Attempts {
+
+    private Attempts() {
+    }
+
+    /**
+     * Whether a learner with these earlier attempts may start a new one now: the quiz is open, no attempt
+     * is still open, attempts are left and the delay since the last one has passed.
+     *
+     * @return empty when allowed, else why not
+     */
+    public static Optional<Refusal> mayStart(QuizRules rules, List<Attempt> earlier, Instant now) {
+        if (rules.opensAt().isPresent() && now.isBefore(rules.opensAt().get())) {
+            return refusal(Reason.NOT_OPEN_YET, "The quiz opens at " + rules.opensAt().get() + ".");
+        }
+        if (rules.closesAt().isPresent() && !now.isBefore(rules.closesAt().get())) {
+            return refusal(Reason.QUIZ_CLOSED, "The quiz closed at " + rules.closesAt().get() + ".");
+        }
+        List<Attempt> current = earlier.stream().map(attempt -> advance(attempt, rules, now)).toList();
+        if (current.stream().anyMatch(attempt -> attempt.state().isOpen())) {
+            return refusal(Reason.ATTEMPT_OPEN, "An earlier attempt is still open; finish it first.");
+        }
+        long counted = current.stream().filter(attempt -> attempt.state() == AttemptState.SUBMITTED).count();
+        if (rules.attemptsAllowed() > 0 && counted >= rules.attemptsAllowed()) {
+            return refusal(Reason.NO_ATTEMPTS_LEFT, "All " + rules.attemptsAllowed() + " attempts have been used.");
+        }
+        Optional<Instant> lastFinished = current.stream().flatMap(attempt -> attempt.result().stream())
+                .map(AttemptResult::finishedAt).max(Comparator.naturalOrder());
+        if (lastFinished.isPresent() && !rules.delayBetweenAttempts().isZero()) {
+            Instant next = lastFinished.get().plus(rules.delayBetweenAttempts());
+            if (now.isBefore(next)) {
+                return refusal(Reason.TOO_SOON, "The next attempt may start at " + next + ".");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Starts an attempt with the questions assembled for it.
+     *
+     * @throws IllegalStateException if {@link #mayStart} refuses, with its message
+     */
+    public static Attempt start(String id, QuizRules rules, List<Attempt> earlier, List<Question> questions, Instant now) {
+        mayStart(rules, earlier, now).ifPresent(refusal -> {
+            throw new IllegalStateException(refusal.message());
+        });
+        int number = earlier.stream().mapToInt(Attempt::number).max().orElse(0) + 1;
+        return Attempt.started(id, number, questions, now);
+    }
+
+    /** The moment the attempt's time is up, if it has a limit or the quiz closes. */
+    public static Optional<Instant> deadline(Attempt attempt, QuizRules rules) {
+        return rules.deadline(attempt.startedAt());
+    }
+
+    /** Brings an open attempt up to date with the clock: overdue after its deadline, finished after the grace period. */
+    public static Attempt advance(Attempt attempt, QuizRules rules, Instant now) {
+        if (!attempt.state().isOpen()) {
+            return attempt;
+        }
+        Optional<Instant> deadline = deadline(attempt, rules);
+        if (deadline.isEmpty() || !now.isAfter(deadline.get())) {
+            return attempt;
+        }
+        Instant graceEnd = deadline.get().plus(rules.gracePeriod());
+        if (now.isAfter(graceEnd)) {
+            return finish(attempt, rules, graceEnd, FinishedBy.TIME);
+        }
+        return attempt.state() == AttemptState.OVERDUE ? attempt
+                : attempt.with(AttemptState.OVERDUE, attempt.questionStates(), Optional.empty());
+    }
+
+    /**
+     * Saves a response. Refused when the attempt is no longer open, its time is up, the question is
+     * finished (interactive mode), or the save is stale: its sequence number is lower than the stored one's
+     * (the same number again is accepted only with the same response, so a retried request does no harm).
+     *
+     * @throws IllegalArgumentException if the attempt has no such question
+     */
+    public static Change save(Attempt attempt, QuizRules rules, String questionId, Response response, long sequence,
+                              Optional<Certainty> certainty, Instant now) {
+        Objects.requireNonNull(response, "response");
+        Objects.requireNonNull(certainty, "certainty");
+        Attempt current = advance(attempt, rules, now);
+        QuestionState state = current.state(questionId);
+        Optional<Refusal> closed = refuseIfNotInProgress(current);
+        if (closed.isPresent()) {
+            return new Change.Refused(current, closed.get());
+        }
+        if (state.finished()) {
+            return refused(current, Reason.QUESTION_FINISHED, "This question is finished; its answer can no longer change.");
+        }
+        if (sequence < state.sequence() || (sequence == state.sequence() && sequence > 0
+                && !(state.response().equals(response) && state.certainty().equals(certainty)))) {
+            return refused(current, Reason.STALE_SAVE, "A newer answer to this question was saved already (from another"
+                    + " window or tab); reload to see it.");
+        }
+        return new Change.Done(current.withQuestion(questionId, state.saved(response, sequence, certainty, now)));
+    }
+
+    /**
+     * Interactive mode: checks the saved response of one question. A right answer, or the last allowed try,
+     * finishes the question; a wrong one leaves tries for another go. The grade carries the penalty for
+     * the tries used.
+     */
+    public static Change check(Attempt attempt, QuizRules rules, String questionId, Instant now) {
+        Attempt current = advance(attempt, rules, now);
+        QuestionState state = current.state(questionId);
+        if (rules.mode() != Mode.INTERACTIVE) {
+            return refused(current, Reason.NOT_INTERACTIVE, "Answers are graded when the attempt is submitted.");
+        }
+        Optional<Refusal> closed = refuseIfNotInProgress(current);
+        if (closed.isPresent()) {
+            return new Change.Refused(current, closed.get());
+        }
+        if (state.finished()) {
+            return refused(current, Reason.QUESTION_FINISHED, "This question is finished.");
+        }
+        if (state.response().isBlank()) {
+            return refused(current, Reason.NOTHING_TO_CHECK, "Answer the question before checking it.");
+        }
+        Question question = question(current, questionId);
+        QuestionGrade grade = Penalties.afterTries(Grader.grade(question, state.response(), rules.gradingOptions()),
+                state.tries() + 1, rules.penaltyPerTry());
+        boolean right = Grader.grade(question, state.response(), rules.gradingOptions()).correctness() == Correctness.CORRECT;
+        boolean done = right || state.tries() + 1 >= rules.triesAllowed();
+        return new Change.Done(current.withQuestion(questionId, state.checked(grade, done)));
+    }
+
+    /**
+     * Submits the attempt and grades it with its saved responses. Submitting a submitted attempt returns it
+     * unchanged, with its first result. After the grace period the attempt has already been finished by time.
+     *
+     * @throws IllegalStateException if the attempt was abandoned
+     */
+    public static Attempt submit(Attempt attempt, QuizRules rules, Instant now) {
+        Attempt current = advance(attempt, rules, now);
+        return switch (current.state()) {
+            case SUBMITTED -> current;
+            case ABANDONED -> throw new IllegalStateException("attempt " + attempt.id() + " was abandoned and cannot be submitted");
+            case IN_PROGRESS, OVERDUE -> finish(current, rules, now, FinishedBy.LEARNER);
+        };
+    }
+
+    /** Abandons an open attempt: it is never graded and does not count. A finished attempt is returned unchanged. */
+    public static Attempt abandon(Attempt attempt, QuizRules rules, Instant now) {
+        Attempt current = advance(attempt, rules, now);
+        return current.state().isOpen() ? current.with(AttemptState.ABANDONED, current.questionStates(), Optional.empty()) : current;
+    }
+
+    /** The learner's grade for the quiz (percent) from their submitted attempts, by the quiz's grading method. */
+    public static Optional<BigDecimal> quizGrade(QuizRules rules, List<Attempt> attempts) {
+        List<BigDecimal> percents = attempts.stream()
+                .filter(attempt -> attempt.result().isPresent())
+                .sorted(Comparator.comparingInt(Attempt::number))
+                .map(attempt -> attempt.result().orElseThrow().percent())
+                .toList();
+        return rules.gradingMethod().combine(percents);
+    }
+
+    /** What the learner may see of this attempt now. */
+    public static java.util.Set<ReviewItem> review(Attempt attempt, QuizRules rules, Instant now) {
+        Attempt current = advance(attempt, rules, now);
+        return rules.review().at(reviewTime(current, rules, now));
+    }
+
+    /** Which review time applies now. */
+    public static ReviewTime reviewTime(Attempt attempt, QuizRules rules, Instant now) {
+        if (attempt.result().isEmpty()) {
+            return ReviewTime.DURING;
+        }
+        if (rules.closesAt().isPresent() && !now.isBefore(rules.closesAt().get())) {
+            return ReviewTime.AFTER_CLOSE;
+        }
+        Instant finished = attempt.result().get().finishedAt();
+        return now.isBefore(finished.plus(ReviewTime.IMMEDIATELY)) ? ReviewTime.IMMEDIATELY_AFTER : ReviewTime.LATER_WHILE_OPEN;
+    }
+
+    private static Attempt finish(Attempt attempt, QuizRules rules, Instant at, FinishedBy by) {
+        GradingOptions options = rules.gradingOptions();
+        var grades = new ArrayList<QuestionGrade>(attempt.questions().size());
+        BigDecimal certaintyMarks = BigDecimal.ZERO;
+        for (Question question : attempt.questions()) {
+            QuestionState state = attempt.state(question.id());
+            QuestionGrade grade = rules.mode() == Mode.DEFERRED ? Grader.grade(question, state.response(), options)
+                    : interactiveGrade(question, state, rules);
+            grades.add(grade);
+            certaintyMarks = certaintyMarks.add(state.certainty().orElse(Certainty.DEFAULT).mark(grade.score()));
+        }
+        var result = new AttemptResult(QuizGrade.of(grades), rules.certaintyBased() ? Optional.of(certaintyMarks) : Optional.empty(),
+                at, by);
+        return attempt.with(AttemptState.SUBMITTED, new HashMap<>(attempt.questionStates()), Optional.of(result));
+    }
+
+    /** A checked answer keeps its grade; an answer changed or never checked counts as one more try. */
+    private static QuestionGrade interactiveGrade(Question question, QuestionState state, QuizRules rules) {
+        if (state.checked().isPresent() && (state.finished() || state.checked().get().response().equals(state.response()))) {
+            return state.checked().get();
+        }
+        QuestionGrade grade = Grader.grade(question, state.response(), rules.gradingOptions());
+        return state.response().isBlank() ? grade : Penalties.afterTries(grade, state.tries() + 1, rules.penaltyPerTry());
+    }
+
+    private static Question question(Attempt attempt, String questionId) {
+        return attempt.questions().stream().filter(question -> question.id().equals(questionId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("attempt " + attempt.id() + " has no question '" + questionId + "'"));
+    }
+
+    private static Optional<Refusal> refuseIfNotInProgress(Attempt attempt) {
+        return switch (attempt.state()) {
+            case IN_PROGRESS -> Optional.empty();
+            case OVERDUE -> refusal(Reason.TIME_UP, "Time is up: answers can no longer change, but the attempt can still be submitted.");
+            case SUBMITTED, ABANDONED -> refusal(Reason.ATTEMPT_CLOSED, "This attempt is closed.");
+        };
+    }
+
+    private static Optional<Refusal> refusal(Reason reason, String message) {
+        return Optional.of(new Refusal(reason, message));
+    }
+
+    private static Change refused(Attempt attempt, Reason reason, String message) {
+        return new Change.Refused(attempt, new Refusal(reason, message));
+    }
+
+    /** Time left on the clock for an open attempt; empty without a deadline, zero when overdue. */
+    public static Optional<Duration> timeLeft(Attempt attempt, QuizRules rules, Instant now) {
+        return deadline(attempt, rules).map(deadline -> now.isBefore(deadline) ? Duration.between(now, deadline) : Duration.ZERO);
+    }
+}

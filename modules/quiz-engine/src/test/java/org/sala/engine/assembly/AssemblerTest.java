@@ -1,0 +1,143 @@
+package org.sala.engine.assembly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sala.engine.Questions;
+import org.sala.engine.question.Choice;
+import org.sala.engine.question.Difficulty;
+import org.sala.engine.question.OrderingScoring;
+import org.sala.engine.question.Question;
+import org.sala.engine.question.QuestionBasics;
+import org.sala.engine.question.SingleChoiceQuestion;
+
+class AssemblerTest {
+
+    /** 30 questions: q0..q29, tagged "asean" when even, "borders" when odd; difficulty by index mod 3. */
+    private static final QuestionPool POOL = pool(30);
+
+    static QuestionPool pool(int size) {
+        var questions = new ArrayList<PoolQuestion>();
+        for (int i = 0; i < size; i++) {
+            var question = new SingleChoiceQuestion(QuestionBasics.of("q" + i, "Question " + i + "?"),
+                    List.of(Choice.right("a", "A", ""), Choice.wrong("b", "B", ""), Choice.wrong("c", "C", "")), i % 5 != 0);
+            questions.add(new PoolQuestion(question, Set.of(i % 2 == 0 ? "asean" : "borders"), Difficulty.values()[i % 3]));
+        }
+        return new QuestionPool(questions);
+    }
+
+    private static Slot.Draw draw(int count, String tag) {
+        return new Slot.Draw(count, tag == null ? Set.of() : Set.of(tag), Optional.empty());
+    }
+
+    private static List<String> ids(Assembly assembly) {
+        return assembly.questions().stream().map(question -> question.question().id()).toList();
+    }
+
+    @Test
+    void theSameSeedGivesTheSameQuestionsOrderAndOptionOrder() {
+        var blueprint = new Blueprint(List.of(new Slot.Fixed("q3"), draw(6, "asean")), true);
+
+        assertThat(Assembler.assemble(blueprint, POOL, 42, Set.of())).isEqualTo(Assembler.assemble(blueprint, POOL, 42, Set.of()));
+        assertThat(ids(Assembler.assemble(blueprint, POOL, 42, Set.of()))).isNotEqualTo(ids(Assembler.assemble(blueprint, POOL, 43, Set.of())));
+    }
+
+    @Test
+    void drawsTakeOnlyQuestionsWithTheTagsAndDifficultyAsked() {
+        var blueprint = new Blueprint(List.of(new Slot.Draw(4, Set.of("borders"), Optional.of(Difficulty.HARD))), false);
+
+        Assembly assembly = Assembler.assemble(blueprint, POOL, 7, Set.of());
+
+        // odd indexes with index % 3 == 2: 5, 11, 17, 23, 29
+        assertThat(ids(assembly)).hasSize(4).allSatisfy(id -> assertThat(id).isIn("q5", "q11", "q17", "q23", "q29"));
+    }
+
+    @Test
+    void noQuestionAppearsTwiceEvenWhenAFixedQuestionIsAlsoDrawable() {
+        var blueprint = new Blueprint(List.of(new Slot.Fixed("q0"), draw(14, "asean")), false);
+
+        for (long seed = 0; seed < 50; seed++) {
+            List<String> ids = ids(Assembler.assemble(blueprint, POOL, seed, Set.of()));
+            assertThat(new HashSet<>(ids)).hasSize(15);
+        }
+    }
+
+    @Test
+    void questionsSeenBeforeAreAvoidedWhileUnseenOnesRemain() {
+        var blueprint = new Blueprint(List.of(draw(10, "asean")), false);
+        Set<String> seen = Set.of("q0", "q2", "q4", "q6", "q8");
+
+        List<String> ids = ids(Assembler.assemble(blueprint, POOL, 11, seen));
+
+        assertThat(ids).doesNotContainAnyElementsOf(seen);
+        // 15 asean questions, 5 seen: a draw of 12 must take 2 seen ones.
+        List<String> more = ids(Assembler.assemble(new Blueprint(List.of(draw(12, "asean")), false), POOL, 11, seen));
+        assertThat(more.stream().filter(seen::contains)).hasSize(2);
+    }
+
+    @Test
+    void aDrawLargerThanItsPoolIsRefusedNamingTheNumbers() {
+        var blueprint = new Blueprint(List.of(draw(30, "asean")), false);
+
+        assertThatThrownBy(() -> Assembler.assemble(blueprint, POOL, 1, Set.of()))
+                .hasMessageContaining("30 question(s) tagged [asean]").hasMessageContaining("only 15");
+    }
+
+    @Test
+    void aFixedQuestionMissingFromThePoolIsRefused() {
+        assertThatThrownBy(() -> Assembler.assemble(new Blueprint(List.of(new Slot.Fixed("nope")), false), POOL, 1, Set.of()))
+                .hasMessageContaining("'nope'");
+    }
+
+    @Test
+    void optionsKeepTheirOrderWhenTheQuestionSaysSo() {
+        // q0, q5, q10... do not shuffle.
+        var blueprint = new Blueprint(List.of(new Slot.Fixed("q0"), new Slot.Fixed("q1")), false);
+
+        for (long seed = 0; seed < 20; seed++) {
+            Assembly assembly = Assembler.assemble(blueprint, POOL, seed, Set.of());
+            assertThat(assembly.questions().get(0).displayOrder()).containsExactly("a", "b", "c");
+            assertThat(assembly.questions().get(1).displayOrder()).containsExactlyInAnyOrder("a", "b", "c");
+        }
+    }
+
+    @Test
+    void orderingItemsAreNeverShownInTheRightOrder() {
+        Question timeline = Questions.timeline(OrderingScoring.ITEMS_IN_PLACE);
+        var pool = new QuestionPool(List.of(new PoolQuestion(timeline, Set.of(), Difficulty.EASY)));
+
+        for (long seed = 0; seed < 100; seed++) {
+            List<String> shown = Assembler.assemble(new Blueprint(List.of(new Slot.Fixed("timeline")), false), pool, seed, Set.of())
+                    .questions().get(0).displayOrder();
+            assertThat(shown).containsExactlyInAnyOrder("independence", "untac", "asean", "wto")
+                    .isNotEqualTo(List.of("independence", "untac", "asean", "wto"));
+        }
+    }
+
+    @Test
+    void withoutShufflingFixedQuestionsComeFirstInSlotOrder() {
+        var blueprint = new Blueprint(List.of(draw(2, "borders"), new Slot.Fixed("q4"), new Slot.Fixed("q2")), false);
+
+        assertThat(ids(Assembler.assemble(blueprint, POOL, 5, Set.of()))).startsWith("q4", "q2");
+    }
+
+    @Test
+    void aLargePoolTakesTheFastPathAndStillHonoursEveryRule() {
+        QuestionPool large = pool(10_000);
+        var blueprint = new Blueprint(List.of(draw(20, "borders")), true);
+
+        Assembly assembly = Assembler.assemble(blueprint, large, 99, Set.of("q1", "q3"));
+
+        assertThat(new HashSet<>(ids(assembly))).hasSize(20);
+        assertThat(ids(assembly)).allSatisfy(id -> assertThat(Integer.parseInt(id.substring(1)) % 2).isEqualTo(1))
+                .doesNotContain("q1", "q3");
+        assertThat(assembly).isEqualTo(Assembler.assemble(blueprint, large, 99, Set.of("q1", "q3")));
+        assertThat(blueprint.size()).isEqualTo(20);
+    }
+}
