@@ -1,5 +1,9 @@
 package org.sala.engine.review;
 
+import java.util.Optional;
+import org.sala.engine.scoring.Certainty;
+import org.sala.engine.scoring.Correctness;
+
 /**
  * How well the learner recalled a question at a review, on FSRS's four-point scale. {@link #AGAIN} is a
  * lapse (forgotten); the other three are successful recalls of increasing ease.
@@ -23,5 +27,18 @@ public enum Rating {
 
     public boolean isLapse() {
         return this == AGAIN;
+    }
+
+    /**
+     * The rating a graded answer stands for in review: wrong or unanswered is {@code AGAIN}; partly right,
+     * or right only after several tries, is {@code HARD}; right at the first try is {@code GOOD}, or
+     * {@code EASY} when the learner also said they were quite sure (certainty C=3).
+     */
+    public static Rating of(Correctness correctness, int tries, Optional<Certainty> certainty) {
+        return switch (correctness) {
+            case INCORRECT, UNANSWERED -> AGAIN;
+            case PARTIALLY_CORRECT -> HARD;
+            case CORRECT -> tries > 1 ? HARD : certainty.filter(Certainty.HIGH::equals).isPresent() ? EASY : GOOD;
+        };
     }
 }

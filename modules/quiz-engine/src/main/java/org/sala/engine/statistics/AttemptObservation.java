@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.sala.engine.response.Response;
+import org.sala.engine.scoring.QuizGrade;
 
 /**
  * One graded attempt at a quiz: the questions it contained, in the order it showed them. Invariants: at
@@ -27,6 +30,25 @@ public record AttemptObservation(List<ItemObservation> items) {
 
     public static AttemptObservation of(ItemObservation... items) {
         return new AttemptObservation(List.of(items));
+    }
+
+    /** The observation of a graded attempt: each question's marks and, for choice questions, the options chosen. */
+    public static AttemptObservation of(QuizGrade grade) {
+        return new AttemptObservation(grade.questions().stream().map(question -> new ItemObservation(question.questionId(),
+                question.score().earned(), question.score().possible(), chosenOptions(question.response()))).toList());
+    }
+
+    private static Set<String> chosenOptions(Response response) {
+        return switch (response) {
+            case Response.SelectedChoice selected -> Set.of(selected.choiceId());
+            case Response.SelectedChoices selected -> selected.choiceIds();
+            case Response.TrueOrFalse answer -> Set.of(String.valueOf(answer.value()));
+            case Response.Unanswered unanswered -> Set.of();
+            case Response.Text text -> Set.of();
+            case Response.Matches matches -> Set.of();
+            case Response.Sequence sequence -> Set.of();
+            case Response.Gaps gaps -> Set.of();
+        };
     }
 
     public BigDecimal earned() {
