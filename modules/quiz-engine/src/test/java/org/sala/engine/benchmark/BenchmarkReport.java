@@ -15,7 +15,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the engine's JMH benchmarks on one thread and writes their figures, with the targets, to the file
- * named by the first argument (BENCHMARKS.md). Started by {@code mvn -P benchmark -pl modules/quiz-engine verify}.
+ * named by the first argument (BENCHMARKS.md). Started by {@code mvn -P benchmark -pl modules/quiz-engine clean verify}.
  */
 public final class BenchmarkReport {
 
@@ -39,7 +39,7 @@ public final class BenchmarkReport {
 
         var text = new StringBuilder();
         text.append("# Quiz engine benchmarks\n\n")
-                .append("Written by `mvn -P benchmark -pl modules/quiz-engine verify` (JMH ")
+                .append("Written by `mvn -P benchmark -pl modules/quiz-engine clean verify` (JMH ")
                 .append("1 fork, 1 thread, 3 x 2 s warm-up, 5 x 2 s measured) on ").append(LocalDate.now())
                 .append(", Java ").append(System.getProperty("java.version")).append(", ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores. The machine is shared and noisy; ")
