@@ -8,10 +8,15 @@ import java.util.List;
  * The learner matches each prompt with an answer. Extra answers (distractors) match no prompt. Each prompt
  * matched rightly earns an equal share of the points. Two prompts may share an answer; a prompt appears once.
  */
-public record MatchingQuestion(QuestionBasics basics, List<MatchPair> pairs, List<String> distractors, boolean shuffle)
-        implements Question {
+public record MatchingQuestion(QuestionBasics basics, List<MatchPair> pairs, List<String> distractors, boolean shuffle,
+                               OutcomeFeedback feedback) implements Question {
+
+    public MatchingQuestion(QuestionBasics basics, List<MatchPair> pairs, List<String> distractors, boolean shuffle) {
+        this(basics, pairs, distractors, shuffle, OutcomeFeedback.NONE);
+    }
 
     public MatchingQuestion {
+        feedback = feedback == null ? OutcomeFeedback.NONE : feedback;
         pairs = List.copyOf(pairs);
         distractors = List.copyOf(distractors == null ? List.of() : distractors);
         if (pairs.size() < 2) {

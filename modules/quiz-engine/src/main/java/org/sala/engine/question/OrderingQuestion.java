@@ -7,9 +7,15 @@ import java.util.Objects;
  * The learner puts items in sequence (events in time, steps of a process). {@code items} are in the right
  * order; they are always shown shuffled.
  */
-public record OrderingQuestion(QuestionBasics basics, List<OrderItem> items, OrderingScoring scoring) implements Question {
+public record OrderingQuestion(QuestionBasics basics, List<OrderItem> items, OrderingScoring scoring,
+                               OutcomeFeedback feedback) implements Question {
+
+    public OrderingQuestion(QuestionBasics basics, List<OrderItem> items, OrderingScoring scoring) {
+        this(basics, items, scoring, OutcomeFeedback.NONE);
+    }
 
     public OrderingQuestion {
+        feedback = feedback == null ? OutcomeFeedback.NONE : feedback;
         items = List.copyOf(items);
         Objects.requireNonNull(scoring, "scoring");
         if (items.size() < 2) {

@@ -212,7 +212,7 @@ public final class Grader {
                 right++;
             }
         }
-        return Marked.ratio(right, question.pairs().size(), "");
+        return Marked.ratio(right, question.pairs().size(), question.feedback().forShare(right, question.pairs().size()));
     }
 
     private static Marked ordering(OrderingQuestion question, Response response) {
@@ -227,7 +227,8 @@ public final class Grader {
         }
         int n = rightOrder.size();
         return switch (question.scoring()) {
-            case ALL_OR_NOTHING -> new Marked(given.equals(rightOrder) ? BigDecimal.ONE : BigDecimal.ZERO, "");
+            case ALL_OR_NOTHING -> given.equals(rightOrder) ? Marked.ratio(1, 1, question.feedback().right())
+                    : Marked.ratio(0, 1, question.feedback().wrong());
             case ITEMS_IN_PLACE -> {
                 long inPlace = 0;
                 for (int i = 0; i < n; i++) {
@@ -235,7 +236,7 @@ public final class Grader {
                         inPlace++;
                     }
                 }
-                yield Marked.ratio(inPlace, n, "");
+                yield Marked.ratio(inPlace, n, question.feedback().forShare(inPlace, n));
             }
             case ADJACENT_PAIRS -> {
                 var pairs = new HashSet<String>();
@@ -248,7 +249,7 @@ public final class Grader {
                         kept++;
                     }
                 }
-                yield Marked.ratio(kept, n - 1, "");
+                yield Marked.ratio(kept, n - 1, question.feedback().forShare(kept, n - 1));
             }
         };
     }

@@ -63,6 +63,23 @@ class ArrangementGradingTest {
     }
 
     @Test
+    void matchingAndOrderingGiveFeedbackByOutcome() {
+        var feedback = new org.sala.engine.question.OutcomeFeedback("All in place.", "Some in place.", "None in place.");
+        var timeline = Questions.timeline(OrderingScoring.ITEMS_IN_PLACE);
+        var question = new org.sala.engine.question.OrderingQuestion(timeline.basics(), timeline.items(), timeline.scoring(), feedback);
+
+        assertThat(Grader.grade(question, new Response.Sequence(List.of("independence", "untac", "asean", "wto"))).feedback())
+                .isEqualTo("All in place.");
+        assertThat(Grader.grade(question, new Response.Sequence(List.of("independence", "untac", "wto", "asean"))).feedback())
+                .isEqualTo("Some in place.");
+        assertThat(Grader.grade(question, new Response.Sequence(List.of("wto", "independence", "untac", "asean"))).feedback())
+                .isEqualTo("None in place.");
+        var years = Questions.years();
+        var matching = new org.sala.engine.question.MatchingQuestion(years.basics(), years.pairs(), years.distractors(), true, feedback);
+        assertThat(Grader.grade(matching, new Response.Matches(Map.of("asean", "1953"))).feedback()).isEqualTo("None in place.");
+    }
+
+    @Test
     void thirdsAreRoundedOnceToSevenPlaces() {
         assertThat(Grader.grade(Questions.years(), new Response.Matches(Map.of("asean", "1999"))).score().earned())
                 .isEqualByComparingTo("1");
