@@ -20,7 +20,7 @@ import org.sala.engine.question.SingleChoiceQuestion;
 import org.sala.pack.discovery.PackDiscovery;
 import org.sala.pack.model.Pack;
 import org.sala.pack.model.Quiz;
-import org.sala.pack.model.QuizQuestion;
+import org.sala.pack.model.PackQuestion;
 
 /**
  * A learner's first visit, in a real browser against the real WAR on Payara Micro: open the catalog,
@@ -67,7 +67,7 @@ class LearnerJourneyIT {
 
         follow(By.linkText(quiz.title()));
         assertThat(heading()).isEqualTo(quiz.title());
-        List<QuizQuestion> questions = quiz.questions();
+        List<PackQuestion> questions = quiz.questions();
         assertThat(questions).hasSizeGreaterThanOrEqualTo(3);
         BigDecimal earned = BigDecimal.ZERO;
         BigDecimal possible = BigDecimal.ZERO;

@@ -6,7 +6,7 @@ import org.sala.engine.question.Question;
 
 /** A quiz of a pack: its questions in the order the author gave. */
 public record Quiz(String id, String title, String description, Optional<String> lessonId,
-                   List<QuizQuestion> questions) {
+                   List<PackQuestion> questions) {
 
     public Quiz {
         description = description == null ? "" : description;
@@ -14,10 +14,10 @@ public record Quiz(String id, String title, String description, Optional<String>
     }
 
     public List<Question> engineQuestions() {
-        return questions.stream().map(QuizQuestion::question).toList();
+        return questions.stream().map(PackQuestion::question).toList();
     }
 
-    public Optional<QuizQuestion> question(String questionId) {
+    public Optional<PackQuestion> question(String questionId) {
         return questions.stream().filter(question -> question.id().equals(questionId)).findFirst();
     }
 }

@@ -14,7 +14,7 @@ import org.sala.engine.question.SingleChoiceQuestion;
 import org.sala.engine.question.Difficulty;
 import org.sala.pack.model.Lesson;
 import org.sala.pack.model.Quiz;
-import org.sala.pack.model.QuizQuestion;
+import org.sala.pack.model.PackQuestion;
 import org.sala.pack.model.SectionRef;
 
 /** Reads a quiz file: its settings and its questions, each checked against the engine's own rules. */
@@ -47,11 +47,11 @@ final class QuizReader {
         if (!quiz.has("questions")) {
             quiz.errorAt("questions", "the quiz has no 'questions'");
         }
-        var questions = new ArrayList<QuizQuestion>();
+        var questions = new ArrayList<PackQuestion>();
         var questionIds = new HashSet<String>();
         boolean complete = true;
         for (YamlMap entry : quiz.maps("questions", "question", QUESTION_KEYS)) {
-            Optional<QuizQuestion> question = question(entry, lessonId, lessons);
+            Optional<PackQuestion> question = question(entry, lessonId, lessons);
             if (question.isEmpty()) {
                 complete = false;
             } else if (!questionIds.add(question.get().id())) {
@@ -70,7 +70,7 @@ final class QuizReader {
         return Optional.of(new Quiz(id.get(), title.get(), quiz.string("description").orElse(""), lessonId, questions));
     }
 
-    private static Optional<QuizQuestion> question(YamlMap entry, Optional<String> quizLesson, Map<String, Lesson> lessons) {
+    private static Optional<PackQuestion> question(YamlMap entry, Optional<String> quizLesson, Map<String, Lesson> lessons) {
         Optional<String> id = entry.requiredString("id");
         id.ifPresent(value -> PackReader.checkId(entry, "id", value));
         String type = entry.string("type").orElse("single-choice");
@@ -92,7 +92,7 @@ final class QuizReader {
         try {
             var basics = new QuestionBasics(id.get(), prompt.get(), points, entry.string("feedback").orElse(""), entry.strings("hints"));
             Question question = new SingleChoiceQuestion(basics, choices, entry.bool("shuffle").orElse(true));
-            return Optional.of(new QuizQuestion(question, taughtIn, difficulty));
+            return Optional.of(new PackQuestion(question, difficulty, java.util.Set.of(), taughtIn.stream().toList()));
         } catch (IllegalArgumentException e) {
             entry.errorAt(e.getMessage().contains("points") ? "points" : "choices", e.getMessage());
             return Optional.empty();

@@ -14,7 +14,7 @@ import org.sala.engine.scoring.QuestionGrade;
 import org.sala.engine.scoring.Score;
 import org.sala.pack.model.Pack;
 import org.sala.pack.model.Quiz;
-import org.sala.pack.model.QuizQuestion;
+import org.sala.pack.model.PackQuestion;
 import org.sala.persistence.attempt.GradedAttempt;
 import org.sala.web.content.MarkdownRenderer;
 import org.sala.web.content.PackCatalog;
@@ -59,7 +59,7 @@ public class ResultPage {
         }
     }
 
-    private static Row row(int number, QuestionGrade grade, Optional<QuizQuestion> authored) {
+    private static Row row(int number, QuestionGrade grade, Optional<PackQuestion> authored) {
         String score = grade.score().earned().toPlainString() + " / " + grade.score().possible().toPlainString();
         String correctness = grade.correctness().name().toLowerCase().replace('_', '-');
         if (authored.isEmpty() || !(authored.get().question() instanceof SingleChoiceQuestion question)) {
