@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sala.pack.model.Bank;
 import org.sala.pack.model.Lesson;
+import org.sala.pack.model.PackQuestion;
 import org.sala.pack.model.Pack;
 import org.sala.pack.model.PackInfo;
 import org.sala.pack.model.Quiz;
@@ -18,15 +20,17 @@ import org.sala.pack.model.Quiz;
  * reported, not just the first; the pack is built only if there is no error.
  *
  * <pre>
- * pack.yaml                 id, title, version, language, description, lessons: [...], quizzes: [...]
+ * pack.yaml                 id, title, version, language, authors, licence, description,
+ *                           lessons: [...], banks: [...], quizzes: [...]
  * lessons/NAME.md           front matter (id, title, order, minutes, objectives) + Markdown
- * quizzes/NAME.yaml         id, title, description, lesson, questions: [...]
+ * banks/NAME.yaml           id, title, lesson, questions: [...]
+ * quizzes/NAME.yaml         id, title, settings, questions: [...], include: [...], draws: [...]
  * </pre>
  */
 public final class PackReader {
 
     private static final Set<String> MANIFEST_KEYS =
-            Set.of("id", "title", "version", "language", "description", "lessons", "quizzes");
+            Set.of("id", "title", "version", "language", "authors", "licence", "description", "lessons", "banks", "quizzes");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private PackReader() {
@@ -52,37 +56,70 @@ public final class PackReader {
         id.ifPresent(value -> checkId(manifest, "id", value));
         Optional<String> title = manifest.requiredString("title");
         Optional<String> version = manifest.requiredString("version");
-        String language = manifest.string("language").orElse("en");
-        String description = manifest.string("description").orElse("");
 
         Map<String, Lesson> lessons = new LinkedHashMap<>();
+        Map<String, String> lessonFiles = new LinkedHashMap<>();
         for (String path : manifest.strings("lessons")) {
             file(source, path, problems).flatMap(text -> LessonReader.read(path, text, problems)).ifPresent(lesson -> {
                 if (lessons.putIfAbsent(lesson.id(), lesson) != null) {
-                    problems.error(path, 2, 1, "lesson id '" + lesson.id() + "' is already used by another lesson");
+                    problems.error(path, 2, 1, "lesson id '" + lesson.id() + "' is already used by " + lessonFiles.get(lesson.id()));
+                } else {
+                    lessonFiles.put(lesson.id(), path);
                 }
             });
         }
         if (manifest.strings("lessons").isEmpty()) {
             manifest.errorAt("lessons", "the pack lists no lessons (lessons: [lessons/first.md, ...])");
         }
-        var quizzes = new ArrayList<Quiz>();
-        var quizIds = new LinkedHashMap<String, String>();
-        for (String path : manifest.strings("quizzes")) {
-            file(source, path, problems).flatMap(text -> QuizReader.read(path, text, lessons, problems)).ifPresent(quiz -> {
-                String other = quizIds.putIfAbsent(quiz.id(), path);
+
+        Map<String, String> where = new LinkedHashMap<>();
+        var banks = new ArrayList<Bank>();
+        var bankIds = new LinkedHashMap<String, String>();
+        for (String path : manifest.strings("banks")) {
+            file(source, path, problems).flatMap(text -> QuizReader.readBank(path, text, lessons, where, problems)).ifPresent(bank -> {
+                String other = bankIds.putIfAbsent(bank.id(), path);
                 if (other != null) {
-                    problems.error(path, 1, 1, "quiz id '" + quiz.id() + "' is already used by " + other);
+                    problems.error(path, 1, 1, "bank id '" + bank.id() + "' is already used by " + other);
                 } else {
-                    quizzes.add(quiz);
+                    banks.add(bank);
                 }
             });
         }
+        var drafts = new ArrayList<QuizReader.Draft>();
+        var quizIds = new LinkedHashMap<String, String>();
+        for (String path : manifest.strings("quizzes")) {
+            file(source, path, problems).flatMap(text -> QuizReader.readQuiz(path, text, lessons, where, problems)).ifPresent(draft -> {
+                String other = quizIds.putIfAbsent(draft.id(), path);
+                if (other != null) {
+                    problems.error(path, 1, 1, "quiz id '" + draft.id() + "' is already used by " + other);
+                } else {
+                    drafts.add(draft);
+                }
+            });
+        }
+        Map<String, PackQuestion> questions = new LinkedHashMap<>();
+        banks.forEach(bank -> bank.questions().forEach(question -> questions.put(question.id(), question)));
+        drafts.forEach(draft -> draft.written().forEach(question -> questions.put(question.id(), question)));
+        var quizzes = new ArrayList<Quiz>();
+        for (QuizReader.Draft draft : drafts) {
+            QuizReader.complete(draft, questions).ifPresent(quizzes::add);
+        }
+        warnAboutLessonsWithoutQuestions(lessons, lessonFiles, questions.values(), problems);
         if (id.isEmpty() || title.isEmpty() || version.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Pack(new PackInfo(id.get(), title.get(), version.get(), language, description),
-                List.copyOf(lessons.values()), quizzes));
+        var info = new PackInfo(id.get(), title.get(), version.get(), manifest.string("language").orElse("en"),
+                manifest.stringOrStrings("authors"), manifest.string("licence").orElse(""), manifest.string("description").orElse(""));
+        return Optional.of(new Pack(info, List.copyOf(lessons.values()), banks, quizzes));
+    }
+
+    private static void warnAboutLessonsWithoutQuestions(Map<String, Lesson> lessons, Map<String, String> lessonFiles,
+                                                         java.util.Collection<PackQuestion> questions, Problems problems) {
+        var taught = new java.util.HashSet<String>();
+        questions.forEach(question -> question.sections().forEach(section -> taught.add(section.lessonId())));
+        lessons.keySet().stream().filter(lessonId -> !taught.contains(lessonId)).forEach(lessonId ->
+                problems.warning(lessonFiles.get(lessonId), 1, 1, "lesson '" + lessonId
+                        + "' has no question: no question names one of its sections"));
     }
 
     private static Optional<String> file(PackSource source, String path, Problems problems) {

@@ -163,6 +163,67 @@ final class YamlMap {
         });
     }
 
+    /** A nested mapping, e.g. {@code review:}; empty when the key is absent. */
+    Optional<YamlMap> map(String key, String itemWhat, Set<String> allowed) {
+        Node value = fields.get(key);
+        return value == null ? Optional.empty() : Optional.of(new YamlMap(file, lineOffset, value, itemWhat, allowed, problems));
+    }
+
+    /** A text or a list of texts ({@code section: a} or {@code section: [a, b]}); a missing key is an empty list. */
+    List<String> stringOrStrings(String key) {
+        Node value = fields.get(key);
+        if (value instanceof ScalarNode scalar) {
+            return scalar.getValue().isBlank() ? List.of() : List.of(scalar.getValue());
+        }
+        return strings(key);
+    }
+
+    /**
+     * A duration written as {@code 45m}, {@code 1h30m}, {@code 90s}, {@code 2d} or ISO-8601 ({@code PT45M}).
+     */
+    Optional<java.time.Duration> duration(String key) {
+        return string(key).flatMap(text -> {
+            String trimmed = text.strip();
+            try {
+                if (trimmed.toUpperCase(java.util.Locale.ROOT).startsWith("P")) {
+                    return Optional.of(java.time.Duration.parse(trimmed));
+                }
+                var matcher = java.util.regex.Pattern.compile("(?:(\\d+)d)?\\s*(?:(\\d+)h)?\\s*(?:(\\d+)m)?\\s*(?:(\\d+)s)?")
+                        .matcher(trimmed);
+                if (!trimmed.isEmpty() && matcher.matches()) {
+                    java.time.Duration duration = java.time.Duration.ZERO;
+                    long[] units = {86_400, 3_600, 60, 1};
+                    for (int group = 1; group <= 4; group++) {
+                        if (matcher.group(group) != null) {
+                            duration = duration.plusSeconds(Long.parseLong(matcher.group(group)) * units[group - 1]);
+                        }
+                    }
+                    return Optional.of(duration);
+                }
+            } catch (RuntimeException e) {
+                // reported below
+            }
+            error(fields.get(key), "'" + key + "' of " + what + " is '" + text + "'; write a duration like 45m, 1h30m, 90s or 2d");
+            return Optional.empty();
+        });
+    }
+
+    /** How many entries the list under {@code key} has (0 if absent or not a list), without reading them. */
+    int count(String key) {
+        return fields.get(key) instanceof SequenceNode sequence ? sequence.getValue().size() : 0;
+    }
+
+    /** Where the value of {@code key} (or this mapping) starts: {@code file:line:column}. */
+    String location(String key) {
+        Mark mark = fields.getOrDefault(key, node).getStartMark();
+        return file + ":" + (mark.getLine() + 1 + lineOffset) + ":" + (mark.getColumn() + 1);
+    }
+
+    /** Reports an error at this mapping. */
+    void error(String message) {
+        error(node, message);
+    }
+
     /** A list of texts; a missing key is an empty list. */
     List<String> strings(String key) {
         var values = new ArrayList<String>();

@@ -131,12 +131,13 @@ class PackReaderTest {
         assertThat(result.pack()).isEmpty();
         assertThat(result.errors()).extracting(Problem::toString).containsExactly(
                 "lessons/missing.md: the file is listed in pack.yaml but is not in the pack",
-                "pack.yaml:6:1: unknown key 'colour' in the pack; known keys are description, id, language, lessons, quizzes, title, version",
-                "quizzes/q.yaml:6:11: unknown question type 'essay'; known types are single-choice",
+                "pack.yaml:6:1: unknown key 'colour' in the pack; known keys are authors, banks, description, id, language, lessons,"
+                        + " licence, quizzes, title, version",
+                "quizzes/q.yaml:6:11: unknown question type 'essay'; known types are single-choice, multiple-choice, true-false,"
+                        + " short-answer, numeric, matching, ordering, cloze",
                 "quizzes/q.yaml:10:14: lesson 'one' has no section 'nowhere'; its sections are start",
                 "quizzes/q.yaml:13:7: question 'q2' has no right option (one with full credit)",
                 "quizzes/q.yaml:17:13: 'points' of question 3 must be a number, not 'many'",
-                "quizzes/q.yaml:20:7: question 'q3' has no right option (one with full credit)",
                 "quizzes/q.yaml:21:18: 'correct' of option 1 must be true or false, not 'yes please'",
                 "quizzes/q.yaml:23:17: credit 2 lies outside -1..1 (0 wrong, 0.5 half, 1 right, negative to take points away)");
     }
@@ -164,8 +165,9 @@ class PackReaderTest {
         ReadResult result = PackReader.read(Sources.directory(dir));
 
         assertThat(result.pack()).isPresent();
-        assertThat(result.warnings()).extracting(Problem::toString)
-                .containsExactly("q.yaml:4:9: warning: question 1 names no lesson section that teaches it (add 'section: <anchor>')");
+        assertThat(result.warnings()).extracting(Problem::toString).containsExactly(
+                "l.md:1:1: warning: lesson 'l' has no question: no question names one of its sections",
+                "q.yaml:4:9: warning: question 1 names no lesson section that teaches it (add 'section: <anchor>')");
     }
 
     @Test
