@@ -40,18 +40,36 @@ public final class PackDiscovery {
         }
     }
 
-    /** Every subdirectory of {@code directory} that holds a {@code pack.yaml}; none if the directory does not exist. */
+    /**
+     * Every pack in {@code directory}: each subdirectory that holds a {@code pack.yaml}, and each {@code .zip}
+     * archive (an archive that cannot be opened safely is listed too, so that loading reports why it was
+     * refused). None if the directory does not exist.
+     */
     public static List<PackSource> inDirectory(Path directory) {
         if (!Files.isDirectory(directory)) {
             return List.of();
         }
         try (Stream<Path> children = Files.list(directory)) {
-            return children.filter(child -> Files.isRegularFile(child.resolve(PackSource.MANIFEST)))
-                    .sorted()
-                    .map(Sources::directory)
+            return children.sorted()
+                    .<PackSource>mapMulti((child, sources) -> {
+                        if (Files.isRegularFile(child.resolve(PackSource.MANIFEST))) {
+                            sources.accept(Sources.directory(child));
+                        } else if (Files.isRegularFile(child) && child.getFileName().toString().endsWith(".zip")) {
+                            sources.accept(open(child));
+                        }
+                    })
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the packs directory " + directory, e);
+        }
+    }
+
+    /** A pack archive, or a source that reports why it could not be opened. */
+    public static PackSource open(Path archive) {
+        try {
+            return Sources.zip(archive);
+        } catch (IOException e) {
+            return Sources.unreadable(archive.toAbsolutePath().toString(), e);
         }
     }
 

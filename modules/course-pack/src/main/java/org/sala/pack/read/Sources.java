@@ -91,6 +91,90 @@ public final class Sources {
         };
     }
 
+    /** Most entries an archive may hold. */
+    public static final int MAX_ARCHIVE_ENTRIES = 10_000;
+
+    /** Most bytes an archive may inflate to, all entries together. */
+    public static final long MAX_ARCHIVE_BYTES = 64L << 20;
+
+    /**
+     * A pack in a zip archive, with {@code pack.yaml} at the root of the archive or of its single top-level
+     * folder. The archive is checked whole before anything is read: an entry whose path would leave the
+     * pack (zip slip: {@code ../}, an absolute path, a drive letter) or more than
+     * {@value #MAX_ARCHIVE_ENTRIES} entries refuse it. Each file is read with the same size cap as any
+     * pack file, counting the bytes actually inflated, not the size the archive claims.
+     *
+     * @throws IOException naming the archive and the offending entry
+     */
+    public static PackSource zip(Path archive) throws IOException {
+        var entries = new java.util.HashMap<String, byte[]>();
+        try (var zip = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(archive))) {
+            java.util.zip.ZipEntry entry;
+            int count = 0;
+            long total = 0;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (++count > MAX_ARCHIVE_ENTRIES) {
+                    throw new IOException(archive + ": more than " + MAX_ARCHIVE_ENTRIES + " entries; not a pack");
+                }
+                String name = entry.getName();
+                if (name.startsWith("/") || name.contains("\\") || name.contains(":") || java.util.Arrays.asList(name.split("/")).contains("..")) {
+                    throw new IOException(archive + ": entry '" + name + "' would be written outside the pack; the archive is refused");
+                }
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                byte[] bytes = zip.readNBytes(PackSource.MAX_FILE_BYTES + 1);
+                if (bytes.length > PackSource.MAX_FILE_BYTES) {
+                    throw new IOException(archive + ": entry '" + name + "' is larger than " + PackSource.MAX_FILE_BYTES / 1024
+                            + " KiB; the archive is refused");
+                }
+                total += bytes.length;
+                if (total > MAX_ARCHIVE_BYTES) {
+                    throw new IOException(archive + ": inflates to more than " + (MAX_ARCHIVE_BYTES >> 20) + " MiB; the archive is refused");
+                }
+                entries.put(name, bytes);
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new IOException(archive + ": not a readable zip archive (" + e.getMessage() + ")");
+        }
+        String root = entries.containsKey(PackSource.MANIFEST) ? "" : entries.keySet().stream()
+                .filter(name -> name.endsWith("/" + PackSource.MANIFEST) && name.indexOf('/') == name.length() - PackSource.MANIFEST.length() - 1)
+                .map(name -> name.substring(0, name.length() - PackSource.MANIFEST.length()))
+                .findFirst().orElse("");
+        return new PackSource() {
+            @Override
+            public String location() {
+                return archive.toAbsolutePath() + (root.isEmpty() ? "" : "!/" + root);
+            }
+
+            @Override
+            public Optional<String> read(String path) throws IOException {
+                byte[] bytes = entries.get(root + PackSource.checkRelative(path));
+                return bytes == null ? Optional.empty() : Optional.of(decode(new java.io.ByteArrayInputStream(bytes), path));
+            }
+
+            @Override
+            public String toString() {
+                return location();
+            }
+        };
+    }
+
+    /** A source that could not be opened: reading it reports why, so the pack is refused like any broken pack. */
+    public static PackSource unreadable(String location, IOException why) {
+        return new PackSource() {
+            @Override
+            public String location() {
+                return location;
+            }
+
+            @Override
+            public Optional<String> read(String path) throws IOException {
+                throw why;
+            }
+        };
+    }
+
     private static String decode(InputStream in, String path) throws IOException {
         byte[] bytes = in.readNBytes(PackSource.MAX_FILE_BYTES + 1);
         if (bytes.length > PackSource.MAX_FILE_BYTES) {
