@@ -98,9 +98,8 @@ public final class Sources {
     public static final long MAX_ARCHIVE_BYTES = 64L << 20;
 
     /**
-     * A pack in a zip archive, with {@code pack.yaml} at the root of the archive or of its single top-level
-     * folder. The archive is checked whole before anything is read: an entry whose path would leave the
-     * pack (zip slip: {@code ../}, an absolute path, a drive letter) or more than
+     * A pack in a zip archive (or a content jar), rooted where its shallowest {@code pack.yaml} lies. The
+     * archive is checked whole before anything is read: an entry whose path would leave the pack (zip slip: {@code ../}, an absolute path, a drive letter) or more than
      * {@value #MAX_ARCHIVE_ENTRIES} entries refuse it. Each file is read with the same size cap as any
      * pack file, counting the bytes actually inflated, not the size the archive claims.
      *
@@ -137,10 +136,12 @@ public final class Sources {
         } catch (java.util.zip.ZipException e) {
             throw new IOException(archive + ": not a readable zip archive (" + e.getMessage() + ")");
         }
-        String root = entries.containsKey(PackSource.MANIFEST) ? "" : entries.keySet().stream()
-                .filter(name -> name.endsWith("/" + PackSource.MANIFEST) && name.indexOf('/') == name.length() - PackSource.MANIFEST.length() - 1)
+        // The shallowest pack.yaml marks the root: the archive's root, its one top folder, or META-INF/sala/ in a content jar.
+        String root = entries.keySet().stream()
+                .filter(name -> name.equals(PackSource.MANIFEST) || name.endsWith("/" + PackSource.MANIFEST))
+                .min(java.util.Comparator.comparingInt(name -> name.split("/").length))
                 .map(name -> name.substring(0, name.length() - PackSource.MANIFEST.length()))
-                .findFirst().orElse("");
+                .orElse("");
         return new PackSource() {
             @Override
             public String location() {

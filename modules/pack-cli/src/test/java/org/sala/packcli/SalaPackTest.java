@@ -1,0 +1,90 @@
+package org.sala.packcli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SalaPackTest {
+
+    /** The shipped course, as its folder in the repository. */
+    private static final Path COURSE = Path.of("../../course-content/cambodian-foreign-policy/src/main/resources/META-INF/sala");
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        int code = SalaPack.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path brokenPack() throws IOException {
+        Path pack = dir.resolve("broken");
+        Files.createDirectories(pack);
+        Files.writeString(pack.resolve("pack.yaml"), "id: broken\ntitle: Broken\nversion: 1\nlessons: [l.md]\nquizzes: [q.yaml]\n");
+        Files.writeString(pack.resolve("l.md"), "---\nid: l\ntitle: L\norder: 1\n---\n## S\nText.\n");
+        Files.writeString(pack.resolve("q.yaml"), "id: q\ntitle: Q\nlesson: l\nquestions:\n  - id: x\n    type: essay\n    prompt: Why?\n");
+        return pack;
+    }
+
+    @Test
+    void theShippedCourseValidatesWithExitCodeZero() {
+        Run run = run("validate", COURSE.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("cambodian-foreign-policy").contains("0 error(s), 0 warning(s)");
+    }
+
+    @Test
+    void aBrokenPackPrintsEveryProblemWithItsPlaceAndExitsWithOne() throws IOException {
+        Run run = run("validate", brokenPack().toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("q.yaml:6:11: unknown question type 'essay'").contains("1 error(s)");
+    }
+
+    @Test
+    void wrongUsageExitsWithTwo() {
+        assertThat(run("validate").exitCode()).isEqualTo(2);
+        assertThat(run("frobnicate").exitCode()).isEqualTo(2);
+        Run missing = run("validate", dir.resolve("nothing-here").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("no pack at");
+    }
+
+    @Test
+    void strictValidationFailsOnWarnings() throws IOException {
+        Path pack = dir.resolve("weak");
+        Files.createDirectories(pack);
+        Files.writeString(pack.resolve("pack.yaml"), "id: weak\ntitle: Weak\nversion: 1\nlessons: [l.md]\n");
+        Files.writeString(pack.resolve("l.md"), "---\nid: l\ntitle: L\norder: 1\n---\nText.\n");
+
+        assertThat(run("validate", pack.toString()).exitCode()).isZero();
+        assertThat(run("validate", "--strict", pack.toString()).exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void statsCountLessonsQuestionsByTypeAndDifficultyAndUntaughtSections() {
+        Run run = run("stats", COURSE.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("| single-choice |").contains("| difficulty | questions |").contains("Sections without a question:");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        assertThat(run("validate", "--help").out()).contains("file:line:column");
+        assertThat(run("stats", "--help").out()).contains("Markdown");
+        assertThat(run("--help").out()).contains("validate").contains("stats");
+    }
+}
