@@ -100,10 +100,11 @@ final class QuizReader {
             });
             count.ifPresent(value -> draws.add(new Slot.Draw(value, new LinkedHashSet<>(draw.stringOrStrings("tags")), difficulty)));
         }
-        if (written.isEmpty() && included.isEmpty() && drawMaps.isEmpty() && complete) {
+        boolean empty = written.isEmpty() && included.isEmpty() && drawMaps.isEmpty();
+        if (empty && complete) {
             quiz.error("the quiz has no questions: write some under 'questions', include bank questions with 'include', or add 'draws'");
         }
-        if (id.isEmpty() || title.isEmpty() || rules.isEmpty() || !complete || draws.size() != drawMaps.size()) {
+        if (empty || id.isEmpty() || title.isEmpty() || rules.isEmpty() || !complete || draws.size() != drawMaps.size()) {
             return Optional.empty();
         }
         return Optional.of(new Draft(file, quiz, id.get(), title.get(), quiz.string("description").orElse(""), lessonId,

@@ -27,6 +27,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class YamlMap {
 
+    private static final BigDecimal MAX_NUMBER = BigDecimal.TEN.pow(12);
+
     private final String file;
     private final int lineOffset;
     private final Node node;
@@ -144,8 +146,15 @@ final class YamlMap {
     Optional<BigDecimal> decimal(String key) {
         return string(key).flatMap(text -> {
             try {
-                return Optional.of(new BigDecimal(text.strip()));
-            } catch (NumberFormatException e) {
+                BigDecimal value = new BigDecimal(text.strip());
+                // Bounds keep arithmetic sane: 1e999999999 parses, but nothing can be done with it.
+                if (value.abs().compareTo(MAX_NUMBER) >= 0 || value.stripTrailingZeros().scale() > 9) {
+                    error(fields.get(key), "'" + key + "' of " + what + " is " + text.strip()
+                            + "; numbers here lie below 10^12 and have at most 9 decimal places");
+                    return Optional.empty();
+                }
+                return Optional.of(value);
+            } catch (NumberFormatException | ArithmeticException e) {
                 error(fields.get(key), "'" + key + "' of " + what + " must be a number, not '" + text + "'");
                 return Optional.empty();
             }
