@@ -81,10 +81,70 @@ class SalaPackTest {
         assertThat(run.out()).contains("| single-choice |").contains("| difficulty | questions |").contains("Sections without a question:");
     }
 
+    private Path copyOfTheCourse() throws IOException {
+        Path copy = dir.resolve("course");
+        try (var files = Files.walk(COURSE)) {
+            for (Path source : files.toList()) {
+                Path target = copy.resolve(COURSE.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        return copy;
+    }
+
+    @Test
+    void questionsExportedToGiftImportIntoAnotherPackAsANewBank() throws IOException {
+        Path gift = dir.resolve("asean.gift");
+        Run exported = run("export", "--to", "gift", COURSE.toString(), "--out", gift.toString());
+        assertThat(exported.exitCode()).isZero();
+        assertThat(exported.out()).contains("6 question(s) written");
+        Path course = copyOfTheCourse();
+
+        Run imported = run("import", "--from", "gift", gift.toString(), "--into", course.toString(), "--bank", "from-gift");
+
+        assertThat(imported.out()).contains("6 question(s) imported");
+        // The course already has these ids, so the imported copies are renamed, and the pack stays valid.
+        assertThat(imported.out()).contains("imported as 'asean-entry-date-2'").contains("0 error(s)");
+        assertThat(imported.exitCode()).isZero();
+        assertThat(Files.readString(course.resolve("pack.yaml"))).contains("banks:\n  - banks/from-gift.yaml");
+        assertThat(course.resolve("banks/from-gift.yaml")).exists();
+    }
+
+    @Test
+    void aBankIsAddedToPackYamlInWhateverStyleTheListIsWritten() throws IOException {
+        Path block = dir.resolve("block.yaml");
+        Files.writeString(block, "id: p\nbanks:\n  - banks/a.yaml\n# the quizzes\nquizzes: []\n");
+        ImportCommand.listBank(block, "banks/b.yaml");
+        assertThat(Files.readString(block)).isEqualTo("id: p\nbanks:\n  - banks/a.yaml\n  - banks/b.yaml\n# the quizzes\nquizzes: []\n");
+
+        Path flow = dir.resolve("flow.yaml");
+        Files.writeString(flow, "id: p\nbanks: [banks/a.yaml]\n");
+        ImportCommand.listBank(flow, "banks/b.yaml");
+        assertThat(Files.readString(flow)).isEqualTo("id: p\nbanks: [banks/a.yaml, banks/b.yaml]\n");
+
+        Path none = dir.resolve("none.yaml");
+        Files.writeString(none, "id: p\n");
+        ImportCommand.listBank(none, "banks/b.yaml");
+        assertThat(Files.readString(none)).isEqualTo("id: p\nbanks:\n  - banks/b.yaml\n");
+    }
+
+    @Test
+    void anUnknownFormatIsWrongUsage() {
+        Run run = run("export", "--to", "docx", COURSE.toString(), "--out", dir.resolve("x").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown format 'docx'");
+    }
+
     @Test
     void everyCommandHasHelp() {
         assertThat(run("validate", "--help").out()).contains("file:line:column");
         assertThat(run("stats", "--help").out()).contains("Markdown");
-        assertThat(run("--help").out()).contains("validate").contains("stats");
+        assertThat(run("--help").out()).contains("validate").contains("stats").contains("import").contains("export");
+        assertThat(run("import", "--help").out()).contains("--from").contains("--into");
     }
 }

@@ -1,0 +1,54 @@
+package org.sala.packcli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sala.pack.Problem;
+import org.sala.pack.read.ReadResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sala-pack export --to gift PACK --out FILE}: every question of a pack in another format. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Exports every question of a pack to a GIFT, Moodle XML or QTI file.",
+                "Whatever the format cannot hold is printed as a warning naming the question, never dropped silently.",
+                "Exit code: 0 when written, 1 when the pack has errors, 2 for wrong usage."})
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--to", required = true, converter = ImportCommand.FormatConverter.class,
+            description = "Format to write: ${COMPLETION-CANDIDATES}.")
+    Format format;
+
+    @Parameters(paramLabel = "PACK", description = "A folder holding pack.yaml, a .zip archive or a content .jar.")
+    Path pack;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        SalaPack.checkExists(spec, pack);
+        ReadResult result = SalaPack.read(pack);
+        if (result.pack().isEmpty()) {
+            SalaPack.printProblems(out, result);
+            out.printf("%s: %d error(s); nothing exported%n", pack, result.errors().size());
+            out.flush();
+            return 1;
+        }
+        var questions = result.pack().get().questions();
+        List<Problem> warnings = format.write(questions, file);
+        warnings.forEach(out::println);
+        out.printf("%d question(s) written to %s as %s, %d warning(s)%n", questions.size(), file, format, warnings.size());
+        out.flush();
+        return 0;
+    }
+}
