@@ -1,0 +1,168 @@
+package org.sala.pack.qti;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sala.engine.question.Difficulty;
+import org.sala.engine.question.Question;
+import org.sala.pack.Problem;
+import org.sala.pack.model.PackQuestion;
+import org.sala.pack.xml.SafeXml;
+import org.w3c.dom.Element;
+
+/**
+ * Imports QTI 3.0 items, one at a time or from a content package, as pack questions. Input is never
+ * trusted and never makes this throw: malformed XML, a DOCTYPE (refused, so no external entity is ever
+ * resolved), an unsafe archive, an unsupported interaction or unreadable response processing each become
+ * a {@link Problem} at {@code file:line:column}, and every other item still imports.
+ *
+ * <p>Imported questions start as {@link PackQuestion#of}: medium difficulty, no tags, no sections; a
+ * package's LOM metadata (keywords, difficulty) fills in tags and difficulty.
+ */
+public final class QtiImport {
+
+    private QtiImport() {
+    }
+
+    /** What an import produced: the questions that could be read, and every problem found on the way. */
+    public record Result(List<PackQuestion> questions, List<Problem> problems) {
+
+        public Result {
+            questions = List.copyOf(questions);
+            problems = List.copyOf(problems);
+        }
+
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(problem -> problem.severity() == Problem.Severity.ERROR);
+        }
+
+        public List<Problem> errors() {
+            return problems.stream().filter(problem -> problem.severity() == Problem.Severity.ERROR).toList();
+        }
+
+        public List<Problem> warnings() {
+            return problems.stream().filter(problem -> problem.severity() == Problem.Severity.WARNING).toList();
+        }
+    }
+
+    /** One {@code qti-assessment-item} document; {@code fileName} is where problems say they are. */
+    public static Result readItem(String fileName, String xml) {
+        var problems = new ArrayList<Problem>();
+        Optional<Question> question = ItemReader.read(fileName, xml, problems);
+        return new Result(question.map(PackQuestion::of).stream().toList(), problems);
+    }
+
+    /** Every QTI 3.0 item a content package's manifest lists. */
+    public static Result readPackage(Path zip) {
+        var problems = new ArrayList<Problem>();
+        var questions = new ArrayList<PackQuestion>();
+        String archiveName = String.valueOf(zip.getFileName());
+        Map<String, byte[]> files;
+        try {
+            files = ContentPackage.open(zip);
+        } catch (ContentPackage.Refused refused) {
+            problems.add(new Problem(Problem.Severity.ERROR, archiveName, 0, 0, refused.getMessage()));
+            return new Result(questions, problems);
+        }
+        byte[] manifestBytes = files.get(ContentPackage.MANIFEST);
+        if (manifestBytes == null) {
+            problems.add(new Problem(Problem.Severity.ERROR, archiveName, 0, 0,
+                    "has no " + ContentPackage.MANIFEST + " at its root; it is not a QTI content package"));
+            return new Result(questions, problems);
+        }
+        Optional<Element> manifest = parse(ContentPackage.MANIFEST, manifestBytes, problems);
+        if (manifest.isEmpty()) {
+            return new Result(questions, problems);
+        }
+        var ids = new HashSet<String>();
+        for (Element resource : Qti.descendants(manifest.get(), "resource")) {
+            String type = resource.getAttribute("type").strip();
+            if (type.startsWith(ContentPackage.ITEM)) {
+                item(resource, files, problems).ifPresent(question -> {
+                    if (ids.add(question.id())) {
+                        questions.add(question);
+                    } else {
+                        problems.add(at(Problem.Severity.ERROR, ContentPackage.MANIFEST, resource, "two items have the id '"
+                                + question.id() + "'; the one in " + resource.getAttribute("href") + " is left out"));
+                    }
+                });
+            } else if (type.startsWith("imsqti_item_xmlv2")) {
+                problems.add(at(Problem.Severity.WARNING, ContentPackage.MANIFEST, resource, "resource '"
+                        + resource.getAttribute("identifier") + "' is a QTI 2 item (" + type + "); Sala imports QTI 3.0 items"));
+            } else if (type.startsWith("imsqti_test_xmlv3p0")) {
+                problems.add(at(Problem.Severity.WARNING, ContentPackage.MANIFEST, resource, "assessment test '"
+                        + resource.getAttribute("identifier") + "' is not imported; the items the manifest lists are"));
+            }
+        }
+        return new Result(questions, problems);
+    }
+
+    private static Optional<PackQuestion> item(Element resource, Map<String, byte[]> files, List<Problem> problems) {
+        String href = resource.getAttribute("href");
+        if (href.isBlank()) {
+            href = SafeXml.child(resource, "file").map(file -> file.getAttribute("href")).orElse("");
+        }
+        String path = ContentPackage.path(href);
+        if (path.isEmpty() || ContentPackage.leaves(path)) {
+            problems.add(at(Problem.Severity.ERROR, ContentPackage.MANIFEST, resource, "item resource '"
+                    + resource.getAttribute("identifier") + "' points at '" + href + "', which is not a file inside the package"));
+            return Optional.empty();
+        }
+        byte[] bytes = files.get(path);
+        if (bytes == null) {
+            problems.add(at(Problem.Severity.ERROR, ContentPackage.MANIFEST, resource, "item resource '"
+                    + resource.getAttribute("identifier") + "' points at '" + path + "', which the package does not hold"));
+            return Optional.empty();
+        }
+        Optional<String> xml = ContentPackage.text(bytes);
+        if (xml.isEmpty()) {
+            problems.add(new Problem(Problem.Severity.ERROR, path, 0, 0, "is not UTF-8 text"));
+            return Optional.empty();
+        }
+        return ItemReader.read(path, xml.get(), problems).map(question -> withMetadata(question, resource, problems));
+    }
+
+    /** Tags from LOM keywords, difficulty from LOM educational difficulty. */
+    private static PackQuestion withMetadata(Question question, Element resource, List<Problem> problems) {
+        Set<String> tags = new LinkedHashSet<>();
+        Difficulty difficulty = Difficulty.MEDIUM;
+        for (Element metadata : SafeXml.children(resource, "metadata")) {
+            for (Element keyword : Qti.descendants(metadata, "keyword")) {
+                Qti.descendants(keyword, "string").stream().map(text -> text.getTextContent().strip())
+                        .filter(text -> !text.isEmpty()).forEach(tags::add);
+            }
+            for (Element level : Qti.descendants(metadata, "difficulty")) {
+                for (Element value : Qti.descendants(level, "value")) {
+                    Optional<Difficulty> read = ContentPackage.difficulty(value.getTextContent());
+                    if (read.isPresent()) {
+                        difficulty = read.get();
+                    } else {
+                        problems.add(at(Problem.Severity.WARNING, ContentPackage.MANIFEST, value, "difficulty '"
+                                + value.getTextContent().strip() + "' is not a LOM difficulty; the question stays medium"));
+                    }
+                }
+            }
+        }
+        return new PackQuestion(question, difficulty, tags, List.of());
+    }
+
+    private static Optional<Element> parse(String file, byte[] bytes, List<Problem> problems) {
+        Optional<String> text = ContentPackage.text(bytes);
+        if (text.isEmpty()) {
+            problems.add(new Problem(Problem.Severity.ERROR, file, 0, 0, "is not UTF-8 text"));
+            return Optional.empty();
+        }
+        SafeXml.Parsed parsed = SafeXml.parse(file, text.get());
+        problems.addAll(parsed.problems());
+        return parsed.document().map(document -> document.getDocumentElement());
+    }
+
+    private static Problem at(Problem.Severity severity, String file, Element element, String message) {
+        return new Problem(severity, file, SafeXml.line(element), SafeXml.column(element), message);
+    }
+}

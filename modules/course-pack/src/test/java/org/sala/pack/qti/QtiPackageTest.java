@@ -1,0 +1,192 @@
+package org.sala.pack.qti;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sala.engine.question.AcceptedAnswer;
+import org.sala.engine.question.Choice;
+import org.sala.engine.question.Difficulty;
+import org.sala.engine.question.OrderItem;
+import org.sala.engine.question.OrderingQuestion;
+import org.sala.engine.question.OrderingScoring;
+import org.sala.engine.question.QuestionBasics;
+import org.sala.engine.question.ShortAnswerQuestion;
+import org.sala.engine.question.SingleChoiceQuestion;
+import org.sala.engine.question.TextMatching;
+import org.sala.engine.question.TrueFalseQuestion;
+import org.sala.pack.Problem;
+import org.sala.pack.model.PackQuestion;
+import org.sala.pack.model.SectionRef;
+
+/** Content packages: written and read back, and refused whole when an entry would escape or is too large. */
+class QtiPackageTest {
+
+    @TempDir
+    Path dir;
+
+    private static final PackQuestion CAPITAL = new PackQuestion(new SingleChoiceQuestion(QuestionBasics.of("capital",
+            "Capital of Cambodia?"), List.of(Choice.right("pp", "Phnom Penh", ""), Choice.wrong("sr", "Siem Reap", "")), true),
+            Difficulty.EASY, Set.of("geography", "cambodia"), List.of());
+    private static final PackQuestion RIVER = new PackQuestion(new ShortAnswerQuestion(QuestionBasics.of("river",
+            "Which river?"), List.of(AcceptedAnswer.exact("Mekong", "")), TextMatching.DEFAULT),
+            Difficulty.HARD, Set.of("geography"), List.of());
+    private static final PackQuestion NEUTRAL = PackQuestion.of(new TrueFalseQuestion(QuestionBasics.of("neutral",
+            "Cambodia is neutral by its constitution."), true, "", ""));
+
+    private Path zip(String name, Map<String, String> entries) throws IOException {
+        Path archive = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(archive); var zip = new ZipOutputStream(out)) {
+            for (var entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return archive;
+    }
+
+    private static String resource(String name) {
+        try (var in = QtiPackageTest.class.getResourceAsStream("/qti/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String manifest(String... hrefs) {
+        var resources = new StringBuilder();
+        for (String href : hrefs) {
+            resources.append("<resource identifier=\"r-").append(href.hashCode() & 0xffff).append("\" type=\"imsqti_item_xmlv3p0\" href=\"")
+                    .append(href).append("\"><file href=\"").append(href).append("\"/></resource>\n");
+        }
+        return "<manifest xmlns=\"http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1\" identifier=\"m\">\n<resources>\n"
+                + resources + "</resources>\n</manifest>\n";
+    }
+
+    @Test
+    void aWrittenPackageReadsBackEqualWithTagsAndDifficulty() throws IOException {
+        Path archive = dir.resolve("bank.zip");
+
+        List<Problem> warnings = QtiExport.writePackage(List.of(CAPITAL, RIVER, NEUTRAL), archive);
+        QtiImport.Result result = QtiImport.readPackage(archive);
+
+        assertThat(warnings).isEmpty();
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.questions()).containsExactly(CAPITAL, RIVER, NEUTRAL);
+    }
+
+    @Test
+    void everyQuestionTypeSurvivesAContentPackage() throws IOException {
+        Path archive = dir.resolve("every-type.zip");
+
+        List<Problem> warnings = QtiExport.writePackage(Examples.everyType(), archive);
+        QtiImport.Result result = QtiImport.readPackage(archive);
+
+        assertThat(warnings).isEmpty();
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.questions()).containsExactlyElementsOf(Examples.everyType());
+    }
+
+    @Test
+    void theManifestListsEachItemAsAQti3ItemResourceWithItsFile() throws IOException {
+        Path archive = dir.resolve("bank.zip");
+        QtiExport.writePackage(List.of(CAPITAL, RIVER), archive);
+
+        try (var zip = new ZipFile(archive.toFile())) {
+            String manifest = new String(zip.getInputStream(zip.getEntry("imsmanifest.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(manifest).contains("xmlns=\"http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1\"")
+                    .contains("href=\"items/capital.xml\"").contains("type=\"imsqti_item_xmlv3p0\"")
+                    .contains("<file href=\"items/river.xml\"/>").contains("<imsmd:value>difficult</imsmd:value>");
+            assertThat(zip.getEntry("items/capital.xml")).isNotNull();
+        }
+    }
+
+    @Test
+    void packageWarningsNameTheQuestionAndTheItemFile() throws IOException {
+        var ordering = new PackQuestion(new OrderingQuestion(new QuestionBasics("steps", "Order the steps.", BigDecimal.ONE, "",
+                List.of("Start with independence.")), List.of(new OrderItem("a", "A"), new OrderItem("b", "B")), OrderingScoring.ALL_OR_NOTHING),
+                Difficulty.MEDIUM, Set.of(), List.of(new SectionRef("history", "steps")));
+
+        List<Problem> warnings = QtiExport.writePackage(List.of(ordering, CAPITAL, CAPITAL), dir.resolve("w.zip"));
+
+        assertThat(warnings).extracting(Problem::toString).containsExactly(
+                "items/steps.xml: warning: question 'steps': its 1 hint(s) are not exported: a QTI item scored by the standard"
+                        + " templates has no way to show hints",
+                "items/steps.xml: warning: question 'steps': the lesson sections that teach it [history#steps] are not exported:"
+                        + " they name lessons of this pack",
+                "imsmanifest.xml: warning: question 'capital' appears twice; only the first is exported");
+    }
+
+    @Test
+    void aZipSlipEntryRefusesTheWholePackage() throws IOException {
+        String item = QtiExport.writeItem(NEUTRAL);
+        Path slip = zip("slip.zip", Map.of("imsmanifest.xml", manifest("neutral.xml"), "neutral.xml", item,
+                "../../etc/cron.d/evil", "x"));
+
+        QtiImport.Result result = QtiImport.readPackage(slip);
+
+        assertThat(result.questions()).isEmpty();
+        assertThat(result.errors()).singleElement().asString()
+                .isEqualTo("slip.zip: entry '../../etc/cron.d/evil' would be written outside the package; the archive is refused");
+    }
+
+    @Test
+    void absolutePathsAndDriveLettersAreRefusedToo() throws IOException {
+        for (String evil : List.of("/etc/passwd", "C:/Windows/evil.xml", "items\\..\\..\\evil.xml")) {
+            Path archive = zip("evil.zip", Map.of("imsmanifest.xml", manifest(), evil, "x"));
+
+            assertThat(QtiImport.readPackage(archive).errors()).as(evil).singleElement().asString().contains("outside the package");
+        }
+    }
+
+    @Test
+    void anEntryInflatingPastTheCapRefusesThePackage() throws IOException {
+        Path big = zip("big.zip", Map.of("imsmanifest.xml", manifest(), "media/big.bin",
+                "0".repeat(ContentPackage.MAX_ENTRY_BYTES + 1)));
+
+        assertThat(QtiImport.readPackage(big).errors()).singleElement().asString().contains("entry 'media/big.bin' inflates to more than 8 MiB");
+    }
+
+    @Test
+    void aBrokenItemIsReportedAndTheOtherItemsStillImport() throws IOException {
+        var files = new LinkedHashMap<String, String>();
+        files.put("imsmanifest.xml", manifest("items/good.xml", "items/broken.xml", "items/missing.xml", "../outside.xml",
+                "items/hotspot.xml"));
+        files.put("items/good.xml", QtiExport.writeItem(NEUTRAL));
+        files.put("items/broken.xml", "<qti-assessment-item>\n<oops>\n</qti-assessment-item>");
+        files.put("items/hotspot.xml", resource("hotspot-and-choice.xml"));
+        Path archive = zip("mixed.zip", files);
+
+        QtiImport.Result result = QtiImport.readPackage(archive);
+
+        assertThat(result.questions()).containsExactly(NEUTRAL);
+        assertThat(result.errors()).extracting(Problem::toString).satisfiesExactly(
+                broken -> assertThat(broken).startsWith("items/broken.xml:3:").contains("not well-formed"),
+                missing -> assertThat(missing).startsWith("imsmanifest.xml:5:").contains("'items/missing.xml', which the package does not hold"),
+                outside -> assertThat(outside).startsWith("imsmanifest.xml:6:").contains("not a file inside the package"),
+                hotspot -> assertThat(hotspot).startsWith("items/hotspot.xml:6:").contains("qti-hotspot-interaction is not supported"));
+    }
+
+    @Test
+    void anArchiveWithoutAManifestOrNotAZipIsOneError() throws IOException {
+        Path empty = zip("empty.zip", Map.of("item.xml", QtiExport.writeItem(NEUTRAL)));
+        Path text = Files.writeString(dir.resolve("text.zip"), "this is not a zip archive");
+
+        assertThat(QtiImport.readPackage(empty).errors()).singleElement().asString().contains("has no imsmanifest.xml");
+        assertThat(QtiImport.readPackage(text).errors()).singleElement().asString().startsWith("text.zip: ");
+    }
+}
