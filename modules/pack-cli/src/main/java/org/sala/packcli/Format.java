@@ -12,6 +12,8 @@ import org.sala.pack.gift.GiftImport;
 import org.sala.pack.gift.GiftImportResult;
 import org.sala.pack.gift.ImportedQuestion;
 import org.sala.pack.model.PackQuestion;
+import org.sala.pack.qti.QtiExport;
+import org.sala.pack.qti.QtiImport;
 
 /** The interchange formats {@code import} and {@code export} speak, each over its codec. */
 enum Format {
@@ -28,6 +30,21 @@ enum Format {
             GiftExportResult result = GiftExport.write(questions.stream().map(ImportedQuestion::uncategorized).toList());
             Files.writeString(file, result.text(), StandardCharsets.UTF_8);
             return result.warnings();
+        }
+    },
+
+    /** QTI 3.0: a content package (.zip with imsmanifest.xml) or a single item (.xml); export writes a package. */
+    QTI("qti") {
+        @Override
+        Imported read(Path file) throws IOException {
+            QtiImport.Result result = file.getFileName().toString().endsWith(".zip") ? QtiImport.readPackage(file)
+                    : QtiImport.readItem(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            return new Imported(result.questions(), result.problems());
+        }
+
+        @Override
+        List<Problem> write(List<PackQuestion> questions, Path file) throws IOException {
+            return QtiExport.writePackage(questions, file);
         }
     };
 

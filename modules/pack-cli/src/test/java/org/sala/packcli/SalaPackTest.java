@@ -115,6 +115,21 @@ class SalaPackTest {
     }
 
     @Test
+    void aPackRoundTripsThroughAQtiContentPackage() throws IOException {
+        Path qti = dir.resolve("asean-qti.zip");
+        Path everyType = Path.of("../course-pack/src/test/resources/packs/every-type");
+        Run exported = run("export", "--to", "qti", everyType.toString(), "--out", qti.toString());
+        assertThat(exported.exitCode()).isZero();
+        assertThat(exported.out()).contains("9 question(s) written");
+        Path course = copyOfTheCourse();
+
+        Run imported = run("import", "--from", "qti", qti.toString(), "--into", course.toString());
+
+        assertThat(imported.out()).contains("9 question(s) imported").contains("banks/asean-qti.yaml");
+        assertThat(imported.out()).doesNotContain(": error");
+    }
+
+    @Test
     void aBankIsAddedToPackYamlInWhateverStyleTheListIsWritten() throws IOException {
         Path block = dir.resolve("block.yaml");
         Files.writeString(block, "id: p\nbanks:\n  - banks/a.yaml\n# the quizzes\nquizzes: []\n");
