@@ -130,6 +130,21 @@ class SalaPackTest {
     }
 
     @Test
+    void moodleXmlExportWarnsAboutWhatItCannotHoldAndImportsBack() throws IOException {
+        Path xml = dir.resolve("moodle.xml");
+        Path everyType = Path.of("../course-pack/src/test/resources/packs/every-type");
+        Run exported = run("export", "--to", "moodle-xml", everyType.toString(), "--out", xml.toString());
+        assertThat(exported.exitCode()).isZero();
+        assertThat(exported.out()).contains("9 question(s) written").contains("warning");
+        Path course = copyOfTheCourse();
+
+        Run imported = run("import", "--from", "moodle-xml", xml.toString(), "--into", course.toString());
+
+        assertThat(imported.out()).contains("9 question(s) imported");
+        assertThat(imported.out()).doesNotContain(": error");
+    }
+
+    @Test
     void aBankIsAddedToPackYamlInWhateverStyleTheListIsWritten() throws IOException {
         Path block = dir.resolve("block.yaml");
         Files.writeString(block, "id: p\nbanks:\n  - banks/a.yaml\n# the quizzes\nquizzes: []\n");
