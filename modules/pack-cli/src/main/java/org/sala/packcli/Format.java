@@ -7,15 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 import org.sala.pack.Problem;
 import org.sala.pack.gift.GiftExport;
-import org.sala.pack.gift.GiftExportResult;
+import org.sala.pack.interchange.ExportResult;
 import org.sala.pack.gift.GiftImport;
-import org.sala.pack.gift.GiftImportResult;
-import org.sala.pack.gift.ImportedQuestion;
+import org.sala.pack.interchange.ImportResult;
+import org.sala.pack.interchange.ImportedQuestion;
 import org.sala.pack.model.PackQuestion;
 import org.sala.pack.moodle.MoodleXmlExport;
-import org.sala.pack.moodle.MoodleXmlExportResult;
+import org.sala.pack.interchange.ExportResult;
 import org.sala.pack.moodle.MoodleXmlImport;
-import org.sala.pack.moodle.MoodleXmlImportResult;
+import org.sala.pack.interchange.ImportResult;
 import org.sala.pack.qti.QtiExport;
 import org.sala.pack.qti.QtiImport;
 
@@ -25,13 +25,13 @@ enum Format {
     GIFT("gift") {
         @Override
         Imported read(Path file) throws IOException {
-            GiftImportResult result = GiftImport.read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            ImportResult result = GiftImport.read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
             return new Imported(result.questions().stream().map(ImportedQuestion::question).toList(), result.problems());
         }
 
         @Override
         List<Problem> write(List<PackQuestion> questions, Path file) throws IOException {
-            GiftExportResult result = GiftExport.write(questions.stream().map(ImportedQuestion::uncategorized).toList());
+            ExportResult result = GiftExport.write(questions.stream().map(ImportedQuestion::uncategorized).toList());
             Files.writeString(file, result.text(), StandardCharsets.UTF_8);
             return result.warnings();
         }
@@ -40,14 +40,14 @@ enum Format {
     MOODLE_XML("moodle-xml") {
         @Override
         Imported read(Path file) throws IOException {
-            MoodleXmlImportResult result = MoodleXmlImport.read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            ImportResult result = MoodleXmlImport.read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
             return new Imported(result.questions().stream().map(ImportedQuestion::question).toList(), result.problems());
         }
 
         @Override
         List<Problem> write(List<PackQuestion> questions, Path file) throws IOException {
-            MoodleXmlExportResult result = MoodleXmlExport.write(questions.stream().map(ImportedQuestion::uncategorized).toList());
-            Files.writeString(file, result.xml(), StandardCharsets.UTF_8);
+            ExportResult result = MoodleXmlExport.write(questions.stream().map(ImportedQuestion::uncategorized).toList());
+            Files.writeString(file, result.text(), StandardCharsets.UTF_8);
             return result.warnings();
         }
     },

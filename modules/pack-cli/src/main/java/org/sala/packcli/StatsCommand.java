@@ -6,21 +6,13 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.sala.engine.question.ClozeQuestion;
 import org.sala.engine.question.Difficulty;
-import org.sala.engine.question.MatchingQuestion;
-import org.sala.engine.question.MultipleChoiceQuestion;
-import org.sala.engine.question.NumericQuestion;
-import org.sala.engine.question.OrderingQuestion;
-import org.sala.engine.question.Question;
-import org.sala.engine.question.ShortAnswerQuestion;
-import org.sala.engine.question.SingleChoiceQuestion;
-import org.sala.engine.question.TrueFalseQuestion;
 import org.sala.pack.model.Lesson;
 import org.sala.pack.model.Pack;
 import org.sala.pack.model.PackQuestion;
 import org.sala.pack.model.Section;
 import org.sala.pack.read.ReadResult;
+import org.sala.pack.write.BankWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -54,19 +46,6 @@ final class StatsCommand implements Callable<Integer> {
         return 0;
     }
 
-    static String typeOf(Question question) {
-        return switch (question) {
-            case SingleChoiceQuestion single -> "single-choice";
-            case MultipleChoiceQuestion multiple -> "multiple-choice";
-            case TrueFalseQuestion trueFalse -> "true-false";
-            case ShortAnswerQuestion shortAnswer -> "short-answer";
-            case NumericQuestion numeric -> "numeric";
-            case MatchingQuestion matching -> "matching";
-            case OrderingQuestion ordering -> "ordering";
-            case ClozeQuestion cloze -> "cloze";
-        };
-    }
-
     private static void print(PrintWriter out, Pack pack) {
         var questions = pack.questions();
         out.printf("## %s %s%n%n", pack.info().title(), pack.info().version());
@@ -86,7 +65,7 @@ final class StatsCommand implements Callable<Integer> {
         var byDifficulty = new java.util.EnumMap<Difficulty, Integer>(Difficulty.class);
         var byTag = new TreeMap<String, Integer>();
         for (PackQuestion question : questions) {
-            byType.merge(typeOf(question.question()), 1, Integer::sum);
+            byType.merge(BankWriter.type(question.question()), 1, Integer::sum);
             byDifficulty.merge(question.difficulty(), 1, Integer::sum);
             question.tags().forEach(tag -> byTag.merge(tag, 1, Integer::sum));
         }

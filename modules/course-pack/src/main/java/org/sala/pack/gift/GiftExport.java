@@ -1,5 +1,7 @@
 package org.sala.pack.gift;
 
+import org.sala.pack.interchange.ExportResult;
+import org.sala.pack.interchange.ImportedQuestion;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -62,10 +64,10 @@ public final class GiftExport {
     private GiftExport() {
     }
 
-    public static GiftExportResult write(List<ImportedQuestion> questions) {
+    public static ExportResult write(List<ImportedQuestion> questions) {
         var export = new GiftExport();
         questions.forEach(export::write);
-        return new GiftExportResult(export.out.toString(), export.warnings);
+        return new ExportResult(export.out.toString(), export.warnings);
     }
 
     private void write(ImportedQuestion imported) {

@@ -1,5 +1,7 @@
 package org.sala.pack.gift;
 
+import org.sala.pack.interchange.ImportResult;
+import org.sala.pack.interchange.ImportedQuestion;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -96,14 +98,14 @@ public final class GiftImport {
      * @param fileName what problems name as their file
      * @param text     the file's content
      */
-    public static GiftImportResult read(String fileName, String text) {
+    public static ImportResult read(String fileName, String text) {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(text, "text");
         var reader = new GiftImport(fileName, unified(text));
         reader.readBlocks();
         List<Problem> inLineOrder = reader.problems.stream()
                 .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)).toList();
-        return new GiftImportResult(reader.questions, inLineOrder);
+        return new ImportResult(reader.questions, inLineOrder);
     }
 
     private static String unified(String text) {

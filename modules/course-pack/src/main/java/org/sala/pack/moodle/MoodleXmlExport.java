@@ -1,5 +1,6 @@
 package org.sala.pack.moodle;
 
+import org.sala.pack.interchange.ExportResult;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import org.sala.engine.question.SingleChoiceQuestion;
 import org.sala.engine.question.TextMatching;
 import org.sala.engine.question.TrueFalseQuestion;
 import org.sala.pack.Problem;
-import org.sala.pack.gift.ImportedQuestion;
+import org.sala.pack.interchange.ImportedQuestion;
 import org.sala.pack.model.PackQuestion;
 import org.sala.pack.xml.SafeXml;
 import org.w3c.dom.Document;
@@ -84,7 +85,7 @@ public final class MoodleXmlExport {
     }
 
     /** Writes the questions in order, each in its category. */
-    public static MoodleXmlExportResult write(List<ImportedQuestion> questions) {
+    public static ExportResult write(List<ImportedQuestion> questions) {
         var export = new MoodleXmlExport();
         Element quiz = export.document.createElement("quiz");
         export.document.appendChild(quiz);
@@ -101,7 +102,7 @@ public final class MoodleXmlExport {
             }
             export.question(quiz, question.question());
         }
-        return new MoodleXmlExportResult(SafeXml.write(export.document), export.warnings);
+        return new ExportResult(SafeXml.write(export.document), export.warnings);
     }
 
     private void category(Element quiz, String path) {

@@ -1,5 +1,6 @@
 package org.sala.pack.moodle;
 
+import org.sala.pack.interchange.ImportResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,7 +34,7 @@ import org.sala.engine.question.SingleChoiceQuestion;
 import org.sala.engine.question.TextMatching;
 import org.sala.engine.question.TrueFalseQuestion;
 import org.sala.pack.Problem;
-import org.sala.pack.gift.ImportedQuestion;
+import org.sala.pack.interchange.ImportedQuestion;
 import org.sala.pack.model.PackQuestion;
 import org.sala.pack.xml.SafeXml;
 import org.w3c.dom.Element;
@@ -137,18 +138,18 @@ public final class MoodleXmlImport {
      * @param fileName how problems name the file
      * @param text     the file's content
      */
-    public static MoodleXmlImportResult read(String fileName, String text) {
+    public static ImportResult read(String fileName, String text) {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(text, "text");
         SafeXml.Parsed parsed = SafeXml.parse(fileName, text);
         if (parsed.document().isEmpty()) {
-            return new MoodleXmlImportResult(List.of(), parsed.problems());
+            return new ImportResult(List.of(), parsed.problems());
         }
         var reader = new MoodleXmlImport(fileName);
         List<ImportedQuestion> questions = reader.quiz(parsed.document().get().getDocumentElement());
         List<Problem> inLineOrder = reader.problems.stream()
                 .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)).toList();
-        return new MoodleXmlImportResult(questions, inLineOrder);
+        return new ImportResult(questions, inLineOrder);
     }
 
     private List<ImportedQuestion> quiz(Element root) {

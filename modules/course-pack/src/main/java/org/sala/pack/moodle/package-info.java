@@ -9,3 +9,5 @@
  * express them. Parsing goes through {@link org.sala.pack.xml.SafeXml}: no DTD or external entity is read.
  */
 package org.sala.pack.moodle;
+
+import org.sala.pack.interchange.ImportedQuestion;

@@ -1,5 +1,7 @@
 package org.sala.pack.gift;
 
+import org.sala.pack.interchange.ExportResult;
+import org.sala.pack.interchange.ImportedQuestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -38,11 +40,11 @@ class GiftExportTest {
     private static final TrueFalseQuestion STATEMENT =
             new TrueFalseQuestion(QuestionBasics.of("flows", "The Tonle Sap reverses."), true, "", "");
 
-    private static GiftExportResult write(Question... questions) {
+    private static ExportResult write(Question... questions) {
         return GiftExport.write(List.of(questions).stream().map(PackQuestion::of).map(ImportedQuestion::uncategorized).toList());
     }
 
-    private static List<String> warnings(GiftExportResult result) {
+    private static List<String> warnings(ExportResult result) {
         return result.warnings().stream().map(Problem::message).toList();
     }
 
@@ -97,7 +99,7 @@ class GiftExportTest {
     void categoriesAreWrittenWhereTheyChangeAndTagsAsAComment() {
         var tagged = new PackQuestion(STATEMENT, Difficulty.MEDIUM, Set.of("rivers", "a]b"), List.of());
 
-        GiftExportResult result = GiftExport.write(List.of(new ImportedQuestion("geography/rivers", tagged),
+        ExportResult result = GiftExport.write(List.of(new ImportedQuestion("geography/rivers", tagged),
                 new ImportedQuestion("geography/rivers", PackQuestion.of(STATEMENT))));
 
         assertThat(result.text()).startsWith("""
@@ -115,7 +117,7 @@ class GiftExportTest {
                 List.of("Think of the wet season.")), true, "", "");
         var pack = new PackQuestion(question, Difficulty.HARD, Set.of(), List.of(new SectionRef("rivers", "tonle-sap")));
 
-        GiftExportResult result = GiftExport.write(List.of(ImportedQuestion.uncategorized(pack)));
+        ExportResult result = GiftExport.write(List.of(ImportedQuestion.uncategorized(pack)));
 
         assertThat(result.text()).isEqualTo("::flows::[markdown]It reverses. {TRUE}\n\n");
         assertThat(result.warnings()).allSatisfy(warning -> {
@@ -141,7 +143,7 @@ class GiftExportTest {
         var cloze = new ClozeQuestion(QuestionBasics.of("cloze", "Fill in."), "Cambodia joined {{g}}.",
                 List.of(new Gap("g", BigDecimal.ONE, gap)));
 
-        GiftExportResult result = write(ordering, STATEMENT, cloze);
+        ExportResult result = write(ordering, STATEMENT, cloze);
 
         assertThat(result.text()).isEqualTo("::flows::[markdown]The Tonle Sap reverses. {TRUE}\n\n");
         assertThat(warnings(result)).containsExactly(
@@ -156,7 +158,7 @@ class GiftExportTest {
         var matching = new MatchingQuestion(QuestionBasics.of("pairs", "Match."),
                 List.of(new MatchPair("p1", "x -> y", "1"), new MatchPair("p2", "z", "2")), List.of(), true);
 
-        GiftExportResult result = write(shortAnswer, matching);
+        ExportResult result = write(shortAnswer, matching);
 
         assertThat(result.text()).isEmpty();
         assertThat(warnings(result)).hasSize(2).allSatisfy(warning -> assertThat(warning).contains("'->'", "not exported"));
@@ -193,7 +195,7 @@ class GiftExportTest {
                 new BigDecimal("200"), new BigDecimal("0.05"), NumericAnswer.Tolerance.RELATIVE, BigDecimal.ONE, "")),
                 List.of(new NumericUnit("km", BigDecimal.ONE)), true, new BigDecimal("0.1"));
 
-        GiftExportResult result = write(question);
+        ExportResult result = write(question);
         var back = (NumericQuestion) GiftImport.read("x.gift", result.text()).questions().get(0).question().question();
 
         assertThat(warnings(result)).containsExactly(
@@ -213,7 +215,7 @@ class GiftExportTest {
         var rightMinusWrong = new MultipleChoiceQuestion(QuestionBasics.of("share", "Which?"), choices,
                 MultipleChoiceScoring.RIGHT_MINUS_WRONG, true);
 
-        GiftExportResult result = write(allOrNothing, rightMinusWrong);
+        ExportResult result = write(allOrNothing, rightMinusWrong);
         List<ImportedQuestion> back = GiftImport.read("x.gift", result.text()).questions();
 
         assertThat(warnings(result)).hasSize(2).allSatisfy(warning -> assertThat(warning).contains("option percentages"));
@@ -229,7 +231,7 @@ class GiftExportTest {
     void aTagGiftCannotHoldIsLeftOutWithAWarning() {
         var tagged = new PackQuestion(STATEMENT, Difficulty.MEDIUM, Set.of("ends\\", " spaced", "two\nlines", "kept"), List.of());
 
-        GiftExportResult result = GiftExport.write(List.of(ImportedQuestion.uncategorized(tagged)));
+        ExportResult result = GiftExport.write(List.of(ImportedQuestion.uncategorized(tagged)));
 
         assertThat(result.text()).startsWith("// [tag:kept]\n::flows::");
         assertThat(warnings(result)).hasSize(3).allSatisfy(warning -> assertThat(warning).contains("is left out"));
@@ -237,6 +239,6 @@ class GiftExportTest {
 
     @Test
     void nothingToWriteGivesAnEmptyFile() {
-        assertThat(GiftExport.write(List.of())).isEqualTo(new GiftExportResult("", List.of()));
+        assertThat(GiftExport.write(List.of())).isEqualTo(new ExportResult("", List.of()));
     }
 }

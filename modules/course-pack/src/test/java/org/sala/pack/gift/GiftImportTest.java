@@ -1,5 +1,7 @@
 package org.sala.pack.gift;
 
+import org.sala.pack.interchange.ImportResult;
+import org.sala.pack.interchange.ImportedQuestion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -38,19 +40,19 @@ class GiftImportTest {
         }
     }
 
-    private static GiftImportResult read(String text) {
+    private static ImportResult read(String text) {
         return GiftImport.read("quiz.gift", text);
     }
 
     /** Reads text that must hold exactly one question and no problem. */
     private static Question only(String text) {
-        GiftImportResult result = read(text);
+        ImportResult result = read(text);
         assertThat(result.problems()).isEmpty();
         assertThat(result.questions()).hasSize(1);
         return result.questions().get(0).question().question();
     }
 
-    private static List<String> messages(GiftImportResult result) {
+    private static List<String> messages(ImportResult result) {
         return result.problems().stream().map(Problem::toString).toList();
     }
 
@@ -58,7 +60,7 @@ class GiftImportTest {
 
     @Test
     void theSampleFileGivesEveryGradableKindInFileOrderWithItsCategory() {
-        GiftImportResult result = read(sample());
+        ImportResult result = read(sample());
 
         assertThat(result.questions()).extracting(ImportedQuestion::id).containsExactly("longest-river", "tonle-sap-flow",
                 "lake-countries", "q4", "asean-year", "angkor-age", "range", "capital", "match-capitals", "escapes", "html-html");
@@ -73,7 +75,7 @@ class GiftImportTest {
 
     @Test
     void theSampleFilesEssayAndDescriptionAreSkippedWithWarningsAndNothingElseIsWrong() {
-        GiftImportResult result = read(sample());
+        ImportResult result = read(sample());
 
         assertThat(result.errors()).isEmpty();
         assertThat(messages(result)).containsExactly(
@@ -95,7 +97,7 @@ class GiftImportTest {
 
     @Test
     void tagCommentsInAQuestionsBlockTagIt() {
-        GiftImportResult result = read(sample());
+        ImportResult result = read(sample());
 
         assertThat(result.questions().get(0).question().tags()).containsExactlyInAnyOrder("rivers", "mekong");
         assertThat(result.questions().get(1).question().tags()).isEmpty();
@@ -156,7 +158,7 @@ class GiftImportTest {
 
     @Test
     void lowerCaseTrueIsAShortAnswerAsInMoodleWithAWarning() {
-        GiftImportResult result = read("Is it? {true}");
+        ImportResult result = read("Is it? {true}");
 
         assertThat(result.questions().get(0).question().question()).isInstanceOf(ShortAnswerQuestion.class);
         assertThat(result.warnings()).singleElement().extracting(Problem::message).asString()
@@ -214,7 +216,7 @@ class GiftImportTest {
 
     @Test
     void aNumericCatchAllIsLeftOutWithAWarning() {
-        GiftImportResult result = read("Year? {#=1999 ~#Look it up.}");
+        ImportResult result = read("Year? {#=1999 ~#Look it up.}");
 
         assertThat(((NumericQuestion) result.questions().get(0).question().question()).answers()).hasSize(1);
         assertThat(result.warnings()).singleElement().extracting(Problem::message).asString()
@@ -275,7 +277,7 @@ class GiftImportTest {
 
     @Test
     void windowsLineEndingsAndAByteOrderMarkAreRead() {
-        GiftImportResult result = read("\uFEFF::One:: A {T}\r\n\r\n::Two:: B {F}\r\n");
+        ImportResult result = read("\uFEFF::One:: A {T}\r\n\r\n::Two:: B {F}\r\n");
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.questions()).extracting(ImportedQuestion::id).containsExactly("one", "two");
@@ -285,7 +287,7 @@ class GiftImportTest {
 
     @Test
     void titlesBecomeSlugIdsAndUntitledQuestionsAreNumberedByPosition() {
-        GiftImportResult result = read("""
+        ImportResult result = read("""
                 ::Phnom Pénh: the capital (1434)?:: A {T}
 
                 B {T}
@@ -299,7 +301,7 @@ class GiftImportTest {
 
     @Test
     void aTitleWithoutLatinLettersOrDigitsGivesAPositionalIdAndAWarning() {
-        GiftImportResult result = read("::ភាសាខ្មែរ:: A {T}");
+        ImportResult result = read("::ភាសាខ្មែរ:: A {T}");
 
         assertThat(result.questions()).extracting(ImportedQuestion::id).containsExactly("q1");
         assertThat(result.warnings()).singleElement().extracting(Problem::message).asString().contains("gives no id");
@@ -307,7 +309,7 @@ class GiftImportTest {
 
     @Test
     void aTakenIdGetsASuffixAndAWarning() {
-        GiftImportResult result = read("::Same:: A {T}\n\n::Same:: B {T}\n\n::Same:: C {T}");
+        ImportResult result = read("::Same:: A {T}\n\n::Same:: B {T}\n\n::Same:: C {T}");
 
         assertThat(result.questions()).extracting(ImportedQuestion::id).containsExactly("same", "same-2", "same-3");
         assertThat(messages(result)).containsExactly(
@@ -317,7 +319,7 @@ class GiftImportTest {
 
     @Test
     void aCategoryLineFilesTheQuestionsAfterItUntilTheNext() {
-        GiftImportResult result = read("A {T}\n\n$CATEGORY: one/two\n\nB {T}\n\nC {T}\n\n$CATEGORY:three\nD {T}");
+        ImportResult result = read("A {T}\n\n$CATEGORY: one/two\n\nB {T}\n\nC {T}\n\n$CATEGORY:three\nD {T}");
 
         assertThat(result.questions()).extracting(ImportedQuestion::category).containsExactly("", "one/two", "one/two", "three");
     }
@@ -326,7 +328,7 @@ class GiftImportTest {
 
     @Test
     void anUnclosedBraceIsAnErrorAtTheBraceAndTheOtherQuestionsStillImport() {
-        GiftImportResult result = read("::Good:: A {T}\n\n::Broken:: Which?\n {=a ~b\n\n::Also good:: C {F}");
+        ImportResult result = read("::Good:: A {T}\n\n::Broken:: Which?\n {=a ~b\n\n::Also good:: C {F}");
 
         assertThat(result.questions()).extracting(ImportedQuestion::id).containsExactly("good", "also-good");
         assertThat(messages(result)).containsExactly("quiz.gift:4:2: question 'broken': '{' is never closed;"
@@ -335,7 +337,7 @@ class GiftImportTest {
 
     @Test
     void anUnknownFormatIsAnError() {
-        GiftImportResult result = read("[latex]Which? {=a ~b}");
+        ImportResult result = read("[latex]Which? {=a ~b}");
 
         assertThat(result.questions()).isEmpty();
         assertThat(messages(result)).singleElement().asString().startsWith("quiz.gift:1:1: question 'q1': unknown text format [latex]");
@@ -343,7 +345,7 @@ class GiftImportTest {
 
     @Test
     void aBadNumberIsAnErrorAtItsAnswer() {
-        GiftImportResult result = read("Year?\n{#\n  =1999\n  =19x9:1\n}");
+        ImportResult result = read("Year?\n{#\n  =1999\n  =19x9:1\n}");
 
         assertThat(messages(result)).singleElement().asString()
                 .startsWith("quiz.gift:4:3: question 'q1': '19x9' is not a number");
@@ -351,7 +353,7 @@ class GiftImportTest {
 
     @Test
     void aQuestionWithoutARightAnswerIsAnError() {
-        GiftImportResult result = read("Which? {~a ~b}");
+        ImportResult result = read("Which? {~a ~b}");
 
         assertThat(result.questions()).isEmpty();
         assertThat(result.errors()).singleElement().extracting(Problem::message).asString().contains("no answer is right");
@@ -359,7 +361,7 @@ class GiftImportTest {
 
     @Test
     void multipleAnswerWeightsMustAddUpToAHundredPercent() {
-        GiftImportResult result = read("Which? {~%50%a ~%30%b ~c}");
+        ImportResult result = read("Which? {~%50%a ~%30%b ~c}");
 
         assertThat(result.errors()).singleElement().extracting(Problem::message).asString()
                 .contains("weights add up to 80%; with several right answers (no '=') they must add up to 100%");
@@ -367,7 +369,7 @@ class GiftImportTest {
 
     @Test
     void aWeightOverAHundredPercentIsAnErrorAtItsAnswer() {
-        GiftImportResult result = read("Which? {=a ~%150%b}");
+        ImportResult result = read("Which? {=a ~%150%b}");
 
         assertThat(messages(result)).containsExactly("quiz.gift:1:12: question 'q1': the weight 150% is outside -100%..100%");
     }
@@ -395,7 +397,7 @@ class GiftImportTest {
 
     @Test
     void problemsComeInLineOrderWithErrorsAndWarningsTogether() {
-        GiftImportResult result = read("Essay {}\n\nBroken {=a\n\nDescription only");
+        ImportResult result = read("Essay {}\n\nBroken {=a\n\nDescription only");
 
         assertThat(result.problems()).extracting(Problem::line).containsExactly(1, 3, 5);
         assertThat(result.problems()).extracting(Problem::severity)
@@ -404,7 +406,7 @@ class GiftImportTest {
 
     @Test
     void tagsMayHoldEscapedBracketsAndSpaces() {
-        GiftImportResult result = read("// [tag:grade 5] [tag:a\\]b] [tag:] notes [tag: x ]\nA {T}");
+        ImportResult result = read("// [tag:grade 5] [tag:a\\]b] [tag:] notes [tag: x ]\nA {T}");
 
         assertThat(result.questions().get(0).question().tags()).containsExactlyInAnyOrder("grade 5", "a]b", "x");
     }
@@ -414,7 +416,7 @@ class GiftImportTest {
         String escapedBrackets = "// [tag:" + "\\]".repeat(200_000) + "]\n";
         String longTag = "// [tag:" + "x".repeat(200_000) + "]\n";
 
-        GiftImportResult result = read(escapedBrackets + longTag + "A {=" + "y".repeat(200_000) + " ~b}");
+        ImportResult result = read(escapedBrackets + longTag + "A {=" + "y".repeat(200_000) + " ~b}");
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.questions().get(0).question().tags()).hasSize(2);

@@ -1,5 +1,8 @@
 package org.sala.pack.gift;
 
+import org.sala.pack.interchange.ExportResult;
+import org.sala.pack.interchange.ImportResult;
+import org.sala.pack.interchange.ImportedQuestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -47,10 +50,10 @@ class GiftRoundTripTest {
 
     /** Writes the questions, with no warning, and reads them back equal, with no problem. */
     private static void assertRoundTrips(ImportedQuestion... questions) {
-        GiftExportResult written = GiftExport.write(List.of(questions));
+        ExportResult written = GiftExport.write(List.of(questions));
         assertThat(written.warnings()).as(written.text()).isEmpty();
 
-        GiftImportResult read = GiftImport.read("export.gift", written.text());
+        ImportResult read = GiftImport.read("export.gift", written.text());
 
         assertThat(read.problems()).as(written.text()).isEmpty();
         assertThat(read.questions()).as(written.text()).containsExactly(questions);
@@ -169,10 +172,10 @@ class GiftRoundTripTest {
 
     @Test
     void readingWritingAndReadingTheSampleFileChangesNothing() {
-        GiftImportResult first = GiftImport.read("sample.gift", GiftImportTest.sample());
-        GiftExportResult written = GiftExport.write(first.questions());
+        ImportResult first = GiftImport.read("sample.gift", GiftImportTest.sample());
+        ExportResult written = GiftExport.write(first.questions());
 
-        GiftImportResult second = GiftImport.read("export.gift", written.text());
+        ImportResult second = GiftImport.read("export.gift", written.text());
 
         assertThat(written.warnings()).isEmpty();
         assertThat(second.problems()).isEmpty();

@@ -1,5 +1,7 @@
 package org.sala.pack.moodle;
 
+import org.sala.pack.interchange.ExportResult;
+import org.sala.pack.interchange.ImportResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -23,7 +25,7 @@ import org.sala.engine.question.SingleChoiceQuestion;
 import org.sala.engine.question.TextMatching;
 import org.sala.engine.question.TrueFalseQuestion;
 import org.sala.pack.Problem;
-import org.sala.pack.gift.ImportedQuestion;
+import org.sala.pack.interchange.ImportedQuestion;
 import org.sala.pack.model.PackQuestion;
 import org.sala.pack.model.SectionRef;
 import org.sala.pack.xml.SafeXml;
@@ -35,21 +37,21 @@ class MoodleXmlExportTest {
 
     @Test
     void theFileIsAMoodleQuizWithTheIdAsEachQuestionsName() {
-        MoodleXmlExportResult written = write(trueFalse("tenth-member"));
+        ExportResult written = write(trueFalse("tenth-member"));
 
-        var quiz = SafeXml.parse("out.xml", written.xml()).document().orElseThrow().getDocumentElement();
+        var quiz = SafeXml.parse("out.xml", written.text()).document().orElseThrow().getDocumentElement();
         assertThat(SafeXml.localName(quiz)).isEqualTo("quiz");
         var question = SafeXml.child(quiz, "question").orElseThrow();
         assertThat(question.getAttribute("type")).isEqualTo("truefalse");
         assertThat(SafeXml.child(question, "name").orElseThrow().getTextContent().strip()).isEqualTo("tenth-member");
-        assertThat(written.xml()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"").contains("<questiontext format=\"markdown\">");
+        assertThat(written.text()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"").contains("<questiontext format=\"markdown\">");
     }
 
     @Test
     void difficultyAndLessonSectionsAreWarnedAboutByQuestionId() {
         var packQuestion = new PackQuestion(trueFalse("tenth-member"), Difficulty.HARD, Set.of(), List.of(new SectionRef("asean", "joining")));
 
-        MoodleXmlExportResult written = MoodleXmlExport.write(List.of(ImportedQuestion.uncategorized(packQuestion)));
+        ExportResult written = MoodleXmlExport.write(List.of(ImportedQuestion.uncategorized(packQuestion)));
 
         assertThat(written.warnings()).extracting(Problem::toString).containsExactly(
                 "export: warning: question 'tenth-member': difficulty 'hard' is not written: Moodle XML has no difficulty, so it reads back as medium",
@@ -59,7 +61,7 @@ class MoodleXmlExportTest {
 
     @Test
     void optionIdsOtherThanByPlaceAreWarnedAbout() {
-        MoodleXmlExportResult written = write(new SingleChoiceQuestion(QuestionBasics.of("year", "When?"),
+        ExportResult written = write(new SingleChoiceQuestion(QuestionBasics.of("year", "When?"),
                 List.of(Choice.right("y1999", "1999", ""), Choice.wrong("y1997", "1997", "")), true));
 
         assertThat(written.warnings()).singleElement().extracting(Problem::message)
@@ -68,7 +70,7 @@ class MoodleXmlExportTest {
 
     @Test
     void allOrNothingIsWrittenAsSharesWithWrongOptionsCancellingAndSaysSo() {
-        MoodleXmlExportResult written = write(multiple(MultipleChoiceScoring.ALL_OR_NOTHING, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE));
+        ExportResult written = write(multiple(MultipleChoiceScoring.ALL_OR_NOTHING, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE));
 
         assertThat(written.warnings()).singleElement().asString().contains("no all-or-nothing multiple choice", "part marks");
         assertThat(credits(written)).containsExactly(new BigDecimal("0.3333333"), new BigDecimal("0.3333333"), new BigDecimal("0.3333333"),
@@ -77,7 +79,7 @@ class MoodleXmlExportTest {
 
     @Test
     void rightMinusWrongIsWrittenAsTheSharesThatGradeTheSame() {
-        MoodleXmlExportResult written = write(multiple(MultipleChoiceScoring.RIGHT_MINUS_WRONG, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE));
+        ExportResult written = write(multiple(MultipleChoiceScoring.RIGHT_MINUS_WRONG, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE));
 
         assertThat(written.warnings()).singleElement().asString().contains("right-minus-wrong", "grade the same");
         assertThat(credits(written)).containsExactly(new BigDecimal("0.3333333"), new BigDecimal("0.3333333"), new BigDecimal("0.3333333"),
@@ -86,7 +88,7 @@ class MoodleXmlExportTest {
 
     @Test
     void aCreditMoodleHasNoGradeForIsWarnedAbout() {
-        MoodleXmlExportResult written = write(new SingleChoiceQuestion(QuestionBasics.of("year", "When?"),
+        ExportResult written = write(new SingleChoiceQuestion(QuestionBasics.of("year", "When?"),
                 List.of(Choice.right("a", "1999", ""), new Choice("b", "1998", new BigDecimal("0.35"), "")), true));
 
         assertThat(written.warnings()).singleElement().extracting(Problem::message).isEqualTo("question 'year': option 'b' earns 35%,"
@@ -95,13 +97,13 @@ class MoodleXmlExportTest {
 
     @Test
     void shortAnswerMatchingMoodleCannotDoIsWarnedAbout() {
-        MoodleXmlExportResult written = write(new ShortAnswerQuestion(QuestionBasics.of("capital", "Capital?"),
+        ExportResult written = write(new ShortAnswerQuestion(QuestionBasics.of("capital", "Capital?"),
                 List.of(AcceptedAnswer.exact("Phnom Penh", "")), new TextMatching(true, true, TextMatching.UnicodeForm.NFKC, true)));
 
         assertThat(written.warnings()).singleElement().extracting(Problem::message).isEqualTo("question 'capital': Moodle's short answer"
                 + " does not collapse runs of spaces inside an answer, always brings answers to Unicode NFC (not NFKC), does not fold"
                 + " accents; only case sensitivity is written");
-        assertThat(written.xml()).contains("<usecase>1</usecase>");
+        assertThat(written.text()).contains("<usecase>1</usecase>");
     }
 
     @Test
@@ -110,11 +112,11 @@ class MoodleXmlExportTest {
                 List.of(new NumericAnswer(new BigDecimal(650), new BigDecimal("0.1"), NumericAnswer.Tolerance.RELATIVE, BigDecimal.ONE, "")),
                 List.of(new NumericUnit("km", BigDecimal.ONE)), false, BigDecimal.ZERO);
 
-        MoodleXmlExportResult written = write(relative);
+        ExportResult written = write(relative);
 
         assertThat(written.warnings()).singleElement().extracting(Problem::message).isEqualTo("question 'distance': the relative tolerance"
                 + " 0.1 of 650 is written as the absolute tolerance 65 (Moodle's is absolute); it reads back so");
-        var back = (NumericQuestion) MoodleXmlImport.read("out.xml", written.xml()).questions().getFirst().question().question();
+        var back = (NumericQuestion) MoodleXmlImport.read("out.xml", written.text()).questions().getFirst().question().question();
         assertThat(back.answers()).containsExactly(new NumericAnswer(new BigDecimal(650), new BigDecimal(65), NumericAnswer.Tolerance.ABSOLUTE,
                 BigDecimal.ONE, ""));
         assertThat(back.units()).isEqualTo(relative.units());
@@ -131,7 +133,7 @@ class MoodleXmlExportTest {
                         new Gap("year", new BigDecimal("0.5"), new ShortAnswerQuestion(QuestionBasics.of("joined-year", "Gap year"),
                                 List.of(AcceptedAnswer.exact("1999", "")), MOODLE))));
 
-        MoodleXmlExportResult written = write(cloze);
+        ExportResult written = write(cloze);
 
         assertThat(written.warnings()).extracting(Problem::message).containsExactly(
                 "question 'joined': its gaps [year, rank] are numbered by place in Moodle and read back as [g1, g2]",
@@ -142,12 +144,12 @@ class MoodleXmlExportTest {
                 "question 'joined': gap 'rank': its units are not written; Moodle's embedded numerical answers take none",
                 "question 'joined': Moodle's cloze question has one text: the prompt is written as its first paragraphs, and only the first"
                         + " paragraph reads back as the prompt");
-        assertThat(written.xml()).contains("Cambodia joined {1:SHORTANSWER:=1999} as member {3:NUMERICAL:=10:0}.");
+        assertThat(written.text()).contains("Cambodia joined {1:SHORTANSWER:=1999} as member {3:NUMERICAL:=10:0}.");
     }
 
     @Test
     void aQuestionWithoutCategoryAfterACategorisedOneIsWarnedAbout() {
-        MoodleXmlExportResult written = MoodleXmlExport.write(List.of(
+        ExportResult written = MoodleXmlExport.write(List.of(
                 new ImportedQuestion("$course$/top/ASEAN", PackQuestion.of(trueFalse("first"))),
                 ImportedQuestion.uncategorized(PackQuestion.of(trueFalse("second")))));
 
@@ -157,7 +159,7 @@ class MoodleXmlExportTest {
 
     @Test
     void anIdThatWouldReadBackChangedIsWarnedAbout() {
-        MoodleXmlExportResult written = MoodleXmlExport.write(List.of(
+        ExportResult written = MoodleXmlExport.write(List.of(
                 ImportedQuestion.uncategorized(PackQuestion.of(trueFalse("tenth-member"))),
                 ImportedQuestion.uncategorized(PackQuestion.of(trueFalse("tenth-member"))),
                 ImportedQuestion.uncategorized(PackQuestion.of(trueFalse("Entry_Year")))));
@@ -180,7 +182,7 @@ class MoodleXmlExportTest {
         assertThat(write(trueFalse("tenth-member")).warnings()).isEmpty();
     }
 
-    private static MoodleXmlExportResult write(Question question) {
+    private static ExportResult write(Question question) {
         return MoodleXmlExport.write(List.of(ImportedQuestion.uncategorized(PackQuestion.of(question))));
     }
 
@@ -199,8 +201,8 @@ class MoodleXmlExportTest {
     }
 
     /** The credits an import reads back from what was written. */
-    private static List<BigDecimal> credits(MoodleXmlExportResult written) {
-        MoodleXmlImportResult read = MoodleXmlImport.read("out.xml", written.xml());
+    private static List<BigDecimal> credits(ExportResult written) {
+        ImportResult read = MoodleXmlImport.read("out.xml", written.text());
         assertThat(read.problems()).isEmpty();
         var back = (MultipleChoiceQuestion) read.questions().getFirst().question().question();
         assertThat(back.scoring()).isEqualTo(MultipleChoiceScoring.OPTION_PERCENTAGES);

@@ -1,5 +1,6 @@
 package org.sala.pack.moodle;
 
+import org.sala.pack.interchange.ImportResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -35,7 +36,7 @@ import org.sala.engine.question.SingleChoiceQuestion;
 import org.sala.engine.question.TextMatching;
 import org.sala.engine.question.TrueFalseQuestion;
 import org.sala.pack.Problem;
-import org.sala.pack.gift.ImportedQuestion;
+import org.sala.pack.interchange.ImportedQuestion;
 import org.sala.pack.model.PackQuestion;
 import org.sala.pack.xml.SafeXml;
 import org.w3c.dom.Document;
@@ -44,7 +45,7 @@ import org.w3c.dom.Node;
 /** Reading Moodle's own exports, and every way a Moodle file can go wrong without the import throwing. */
 class MoodleXmlImportTest {
 
-    private static MoodleXmlImportResult bank;
+    private static ImportResult bank;
 
     @BeforeAll
     static void readTheSampleBank() throws IOException {
@@ -171,7 +172,7 @@ class MoodleXmlImportTest {
 
     @Test
     void malformedXmlIsAnErrorWithItsPlaceNeverAnException() {
-        MoodleXmlImportResult read = MoodleXmlImport.read("broken.xml", "<quiz>\n  <question type=\"truefalse\">\n</quiz>\n");
+        ImportResult read = MoodleXmlImport.read("broken.xml", "<quiz>\n  <question type=\"truefalse\">\n</quiz>\n");
 
         assertThat(read.questions()).isEmpty();
         assertThat(read.problems()).singleElement().asString().startsWith("broken.xml:3:").contains("not well-formed XML");
@@ -182,7 +183,7 @@ class MoodleXmlImportTest {
         String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE quiz [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n"
                 + "<quiz><question type=\"truefalse\"><name><text>&secret;</text></name></question></quiz>";
 
-        MoodleXmlImportResult read = MoodleXmlImport.read("evil.xml", xxe);
+        ImportResult read = MoodleXmlImport.read("evil.xml", xxe);
 
         assertThat(read.questions()).isEmpty();
         assertThat(read.problems()).singleElement().asString().startsWith("evil.xml:2:").contains("DOCTYPE declaration is not allowed");
@@ -197,7 +198,7 @@ class MoodleXmlImportTest {
 
     @Test
     void anUnknownTypeIsAnErrorNamingItAndItsLineAndTheOtherQuestionsStillImport() {
-        MoodleXmlImportResult read = read("""
+        ImportResult read = read("""
                 <question type="essay">
                   <name><text>Why ASEAN</text></name>
                   <questiontext><text>Why did Cambodia join?</text></questiontext>
@@ -212,7 +213,7 @@ class MoodleXmlImportTest {
 
     @Test
     void aMultichoiceWithNoRightAnswerIsAnErrorAndSkipped() {
-        MoodleXmlImportResult read = read("""
+        ImportResult read = read("""
                 <question type="multichoice">
                   <name><text>No right one</text></name>
                   <questiontext><text>Which?</text></questiontext>
@@ -237,7 +238,7 @@ class MoodleXmlImportTest {
 
     @Test
     void rightOptionsThatDoNotAddUpToAWholeAreTheEnginesError() {
-        MoodleXmlImportResult read = read("""
+        ImportResult read = read("""
                 <question type="multichoice">
                   <name><text>Short of a whole</text></name>
                   <questiontext><text>Which ones?</text></questiontext>
@@ -253,7 +254,7 @@ class MoodleXmlImportTest {
 
     @Test
     void aBadFractionIsAnErrorAtTheAnswer() {
-        MoodleXmlImportResult read = read("""
+        ImportResult read = read("""
                 <question type="truefalse">
                   <name><text>Odd</text></name>
                   <questiontext><text>True?</text></questiontext>
@@ -267,7 +268,7 @@ class MoodleXmlImportTest {
 
     @Test
     void namesBecomeUniqueIdsOfLettersDigitsAndHyphens() {
-        MoodleXmlImportResult read = read(trueFalse("Phnom Pénh: the capital?", "true") + trueFalse("Phnom Pénh — the capital", "true")
+        ImportResult read = read(trueFalse("Phnom Pénh: the capital?", "true") + trueFalse("Phnom Pénh — the capital", "true")
                 + trueFalse("រាជធានី", "false") + trueFalse("", "false"));
 
         assertThat(read.questions()).extracting(ImportedQuestion::id)
@@ -280,7 +281,7 @@ class MoodleXmlImportTest {
 
     @Test
     void aBrokenQuestionDoesNotTakeTheIdOfItsName() {
-        MoodleXmlImportResult read = read("""
+        ImportResult read = read("""
                 <question type="truefalse">
                   <name><text>Same</text></name>
                   <questiontext><text>True?</text></questiontext>
@@ -293,7 +294,7 @@ class MoodleXmlImportTest {
 
     @Test
     void aCaseSensitiveShortAnswerWithAnEscapedStarIsALiteralAnswer() {
-        MoodleXmlImportResult read = read("""
+        ImportResult read = read("""
                 <question type="shortanswer">
                   <name><text>Star</text></name>
                   <questiontext><text>Type 5*3 exactly.</text></questiontext>
@@ -309,7 +310,7 @@ class MoodleXmlImportTest {
 
     @Test
     void optionalOrUnusedUnitsAreNotRequired() {
-        MoodleXmlImportResult read = read(numerical("Optional", "<unitgradingtype>0</unitgradingtype><showunits>0</showunits>")
+        ImportResult read = read(numerical("Optional", "<unitgradingtype>0</unitgradingtype><showunits>0</showunits>")
                 + numerical("Unused", "<unitgradingtype>0</unitgradingtype><showunits>3</showunits>")
                 + numerical("Chosen", "<unitgradingtype>1</unitgradingtype><unitpenalty>0.1</unitpenalty><showunits>1</showunits>"));
 
@@ -339,7 +340,7 @@ class MoodleXmlImportTest {
             "SIDEWAYS, ADJACENT_PAIRS, true"
     })
     void orderingGradingTypesMapToTheScoringThatGradesLikeThem(String gradingType, OrderingScoring scoring, boolean warned) {
-        MoodleXmlImportResult read = read(ordering("<selecttype>ALL</selecttype><gradingtype>" + gradingType + "</gradingtype>"));
+        ImportResult read = read(ordering("<selecttype>ALL</selecttype><gradingtype>" + gradingType + "</gradingtype>"));
 
         assertThat(((OrderingQuestion) read.questions().getFirst().question().question()).scoring()).isEqualTo(scoring);
         assertThat(read.warnings()).hasSize(warned ? 1 : 0);
@@ -347,7 +348,7 @@ class MoodleXmlImportTest {
 
     @Test
     void anOrderingWithoutGradingTypeIsGradedByThePluginsDefaultAndASubsetShownIsAWarning() {
-        MoodleXmlImportResult read = read(ordering("<selecttype>RANDOM</selecttype><selectcount>2</selectcount>"));
+        ImportResult read = read(ordering("<selecttype>RANDOM</selecttype><selectcount>2</selectcount>"));
 
         assertThat(((OrderingQuestion) read.questions().getFirst().question().question()).scoring()).isEqualTo(OrderingScoring.ADJACENT_PAIRS);
         assertThat(read.warnings()).singleElement().asString().contains("Moodle shows 2 of its 3 items", "Sala shows them all");
@@ -355,7 +356,7 @@ class MoodleXmlImportTest {
 
     @Test
     void aClozeWithAFirstParagraphOfItsOwnTakesItAsThePrompt() {
-        MoodleXmlImportResult read = read("""
+        ImportResult read = read("""
                 <question type="cloze">
                   <name><text>Capital</text></name>
                   <questiontext format="markdown"><text>Complete the sentence.
@@ -372,7 +373,7 @@ class MoodleXmlImportTest {
 
     @Test
     void clozeEscapesAndEntitiesAreRead() {
-        MoodleXmlImportResult read = read("""
+        ImportResult read = read("""
                 <question type="cloze">
                   <name><text>Escapes</text></name>
                   <questiontext><text><![CDATA[Say {1:SHORTANSWER:=a \\} b \\# c \\~ d#it&#39;s &amp; right} or {1:MCS:~=x~y}.]]></text></questiontext>
@@ -387,7 +388,7 @@ class MoodleXmlImportTest {
 
     @Test
     void aClozeMultiresponseGapIsAnErrorAndAnUnknownEmbeddedTypeStaysText() {
-        MoodleXmlImportResult read = read("""
+        ImportResult read = read("""
                 <question type="cloze">
                   <name><text>Several</text></name>
                   <questiontext><text>Tick {1:MULTIRESPONSE:=ARF~=ASEM~APEC}.</text></questiontext>
@@ -407,7 +408,7 @@ class MoodleXmlImportTest {
 
     @Test
     void aClozeWithNoEmbeddedAnswerIsAnError() {
-        MoodleXmlImportResult read = read("""
+        ImportResult read = read("""
                 <question type="cloze">
                   <name><text>Empty</text></name>
                   <questiontext><text>Nothing to fill.</text></questiontext>
@@ -419,7 +420,7 @@ class MoodleXmlImportTest {
 
     @Test
     void embeddedImagesAreAWarning() {
-        MoodleXmlImportResult read = read("""
+        ImportResult read = read("""
                 <question type="truefalse">
                   <name><text>Flag</text></name>
                   <questiontext format="html"><text><![CDATA[<img src="@@PLUGINFILE@@/flag.png"> is Cambodia's flag.]]></text>
@@ -435,7 +436,7 @@ class MoodleXmlImportTest {
 
     @Test
     void tagsAreKeptAsASet() {
-        MoodleXmlImportResult read = read("""
+        ImportResult read = read("""
                 <question type="truefalse">
                   <name><text>Tagged</text></name>
                   <questiontext><text>True?</text></questiontext>
@@ -459,7 +460,7 @@ class MoodleXmlImportTest {
                 numerical("Unnamed unit", "").replace("<unit_name>km", "<unit_name>"),
                 numerical("Not a value", "").replace("<text>650", "<text>six hundred"));
 
-        MoodleXmlImportResult read = read(String.join("", odd));
+        ImportResult read = read(String.join("", odd));
 
         assertThat(read.questions()).isEmpty();
         assertThat(read.errors()).hasSize(odd.size()).extracting(Problem::message).containsExactly(
@@ -500,7 +501,7 @@ class MoodleXmlImportTest {
     }
 
     /** The questions in a {@code <quiz>}, starting on line 2. */
-    private static MoodleXmlImportResult read(String questions) {
+    private static ImportResult read(String questions) {
         return MoodleXmlImport.read("q.xml", "<quiz>\n" + questions + "</quiz>\n");
     }
 

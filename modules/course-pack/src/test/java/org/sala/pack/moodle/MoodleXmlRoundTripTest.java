@@ -1,5 +1,7 @@
 package org.sala.pack.moodle;
 
+import org.sala.pack.interchange.ExportResult;
+import org.sala.pack.interchange.ImportResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -32,7 +34,7 @@ import org.sala.engine.question.ShortAnswerQuestion;
 import org.sala.engine.question.SingleChoiceQuestion;
 import org.sala.engine.question.TextMatching;
 import org.sala.engine.question.TrueFalseQuestion;
-import org.sala.pack.gift.ImportedQuestion;
+import org.sala.pack.interchange.ImportedQuestion;
 import org.sala.pack.model.PackQuestion;
 import org.sala.pack.read.PackReader;
 import org.sala.pack.read.ReadResult;
@@ -138,7 +140,7 @@ class MoodleXmlRoundTripTest {
                         new Gap("g2", BigDecimal.ONE, new SingleChoiceQuestion(gapBasics("capital", "g2"),
                                 List.of(Choice.right("a", "Mekong", ""), Choice.wrong("b", "Chao Phraya", "")), false))));
 
-        MoodleXmlExportResult written = MoodleXmlExport.write(List.of(ImportedQuestion.uncategorized(PackQuestion.of(cloze))));
+        ExportResult written = MoodleXmlExport.write(List.of(ImportedQuestion.uncategorized(PackQuestion.of(cloze))));
 
         assertThat(written.warnings()).singleElement().asString()
                 .contains("'capital'", "sum of its gap weights (2)", "not its points (1)", "<defaultgrade>");
@@ -158,10 +160,10 @@ class MoodleXmlRoundTripTest {
                 new ImportedQuestion("$course$/top/ASEAN", tagged("b")),
                 new ImportedQuestion("$course$/top/Mekong", tagged("c", "rivers")));
 
-        MoodleXmlExportResult written = MoodleXmlExport.write(questions);
+        ExportResult written = MoodleXmlExport.write(questions);
 
         assertThat(written.warnings()).isEmpty();
-        assertThat(written.xml()).containsOnlyOnce("$course$/top/ASEAN").containsOnlyOnce("$course$/top/Mekong");
+        assertThat(written.text()).containsOnlyOnce("$course$/top/ASEAN").containsOnlyOnce("$course$/top/Mekong");
         assertThat(read(written)).isEqualTo(questions);
     }
 
@@ -171,7 +173,7 @@ class MoodleXmlRoundTripTest {
         ReadResult pack = PackReader.read(Sources.directory(root));
         List<ImportedQuestion> questions = pack.pack().orElseThrow().questions().stream().map(ImportedQuestion::uncategorized).toList();
 
-        MoodleXmlExportResult written = MoodleXmlExport.write(questions);
+        ExportResult written = MoodleXmlExport.write(questions);
         List<ImportedQuestion> back = read(written);
 
         assertThat(back).hasSameSizeAs(questions);
@@ -191,15 +193,15 @@ class MoodleXmlRoundTripTest {
     private static void assertComesBackTheSame(Question question) {
         PackQuestion packQuestion = new PackQuestion(question, Difficulty.MEDIUM, Set.of("asean"), List.of());
 
-        MoodleXmlExportResult written = MoodleXmlExport.write(List.of(new ImportedQuestion("$course$/top/ASEAN", packQuestion)));
+        ExportResult written = MoodleXmlExport.write(List.of(new ImportedQuestion("$course$/top/ASEAN", packQuestion)));
 
         assertThat(written.warnings()).isEmpty();
         assertThat(read(written)).containsExactly(new ImportedQuestion("$course$/top/ASEAN", packQuestion));
     }
 
-    private static List<ImportedQuestion> read(MoodleXmlExportResult written) {
-        MoodleXmlImportResult read = MoodleXmlImport.read("written.xml", written.xml());
-        assertThat(read.problems()).as("problems reading\n%s", written.xml()).isEmpty();
+    private static List<ImportedQuestion> read(ExportResult written) {
+        ImportResult read = MoodleXmlImport.read("written.xml", written.text());
+        assertThat(read.problems()).as("problems reading\n%s", written.text()).isEmpty();
         return read.questions();
     }
 
