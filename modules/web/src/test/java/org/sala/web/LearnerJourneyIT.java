@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sala.engine.question.Choice;
+import org.sala.engine.question.Question;
 import org.sala.engine.question.SingleChoiceQuestion;
 import org.sala.pack.discovery.PackDiscovery;
 import org.sala.pack.model.Pack;
@@ -68,20 +69,20 @@ class LearnerJourneyIT {
         follow(By.linkText(quiz.title()));
         assertThat(heading()).isEqualTo(quiz.title());
         List<PackQuestion> questions = quiz.questions();
-        assertThat(questions).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(questions).hasSizeGreaterThanOrEqualTo(6);
         BigDecimal earned = BigDecimal.ZERO;
         BigDecimal possible = BigDecimal.ZERO;
         for (int i = 0; i < questions.size(); i++) {
-            var question = (SingleChoiceQuestion) questions.get(i).question();
+            Question question = questions.get(i).question();
             possible = possible.add(question.points());
-            if (i == questions.size() - 1) {
-                continue; // the last one is left blank
-            }
-            boolean answerRightly = i != 1; // the second one is answered wrongly
-            Choice option = question.choices().stream().filter(choice -> choice.isFullCredit() == answerRightly).findFirst().orElseThrow();
-            choose(question.id(), option.text());
-            if (answerRightly) {
-                earned = earned.add(question.points());
+            // The first single-choice questions are answered, the second one wrongly; the rest are left blank.
+            if (i < 5 && question instanceof SingleChoiceQuestion single) {
+                boolean answerRightly = i != 1;
+                Choice option = single.choices().stream().filter(choice -> choice.isFullCredit() == answerRightly).findFirst().orElseThrow();
+                choose(single.id(), option.text());
+                if (answerRightly) {
+                    earned = earned.add(single.points());
+                }
             }
         }
         follow(By.xpath("//input[@type='submit' and @value='Submit answers']"));
@@ -103,6 +104,26 @@ class LearnerJourneyIT {
 
         browser.get(resultUrl);
         assertThat(browser.findElement(By.id("score")).getText()).startsWith(score);
+    }
+
+    @Test
+    void everyTypeOfQuestionCanBeAnsweredRightlyInTheBrowser() {
+        browser.get(server.baseUrl() + "quiz.xhtml?pack=cambodian-foreign-policy&quiz=asean-practice");
+        BigDecimal possible = BigDecimal.ZERO;
+        var types = new java.util.TreeSet<String>();
+        for (PackQuestion packQuestion : quiz.questions()) {
+            Question question = packQuestion.question();
+            possible = possible.add(question.points());
+            types.add(question.getClass().getSimpleName());
+            RightAnswers.give(browser, question);
+        }
+        assertThat(types).as("question types in the ASEAN practice quiz").hasSizeGreaterThanOrEqualTo(5);
+
+        follow(By.xpath("//input[@type='submit' and @value='Submit answers']"));
+
+        assertThat(browser.findElement(By.id("score")).getText()).startsWith("You scored " + possible.toPlainString() + " out of "
+                + possible.toPlainString());
+        assertThat(browser.findElements(By.className("verdict"))).extracting(WebElement::getText).containsOnly("Correct");
     }
 
     @Test

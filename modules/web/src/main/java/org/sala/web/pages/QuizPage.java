@@ -6,36 +6,29 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
+import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.UUID;
-import org.sala.engine.question.SingleChoiceQuestion;
+import org.sala.engine.assembly.AssembledQuestion;
+import org.sala.engine.assembly.Assembly;
 import org.sala.pack.model.Pack;
 import org.sala.pack.model.Quiz;
-import org.sala.web.content.MarkdownRenderer;
 import org.sala.web.content.PackCatalog;
 import org.sala.web.quiz.AttemptService;
 
 /**
- * Taking a quiz: shows its questions, collects one option per question and submits them for grading.
- * Parameters {@code pack} and {@code quiz}. The view holds the questions as {@link QuestionView}s: text
- * and option ids only, no credit and no feedback.
+ * Taking a quiz: assembles the attempt (a seed drawn here; the service assembles the same questions again
+ * from it when grading), shows its questions of every type, and submits the answers. Parameters
+ * {@code pack} and {@code quiz}. The view keeps the seed and {@link QuestionView}s, which hold no answer keys.
  */
 @Named
 @ViewScoped
 public class QuizPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** A question as the learner sees it while answering. */
-    public record QuestionView(String id, int number, String promptHtml, String points, List<OptionView> options)
-            implements Serializable {
-    }
-
-    /** An option as the learner sees it: what it says and the id a response names. */
-    public record OptionView(String id, String text) implements Serializable {
-    }
+    private static final SecureRandom SEEDS = new SecureRandom();
 
     @Inject
     transient PackCatalog catalog;
@@ -48,10 +41,14 @@ public class QuizPage implements Serializable {
     private String packTitle;
     private String title;
     private String description;
+    private long seed;
     private List<QuestionView> questions = List.of();
-    private final Map<String, String> answers = new HashMap<>();
+    private final AnswerForm answers = new AnswerForm();
 
     public void load() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
         Pack pack = catalog.pack(packId).orElse(null);
         Quiz quiz = pack == null ? null : pack.quiz(quizId).orElse(null);
         if (quiz == null) {
@@ -61,25 +58,34 @@ public class QuizPage implements Serializable {
         packTitle = pack.info().title();
         title = quiz.title();
         description = quiz.description();
-        int[] number = {0};
-        questions = quiz.questions().stream().map(question -> switch (question.question()) {
-            case SingleChoiceQuestion single -> new QuestionView(single.id(), ++number[0], MarkdownRenderer.render(single.prompt()),
-                    single.points().toPlainString(),
-                    single.choices().stream().map(choice -> new OptionView(choice.id(), choice.text())).toList());
-            // The pack format reads single-choice questions only so far, so no other type reaches this page.
-            default -> throw new IllegalStateException("question '" + question.id() + "' is of a type this page cannot show yet");
-        }).toList();
+        seed = SEEDS.nextLong();
+        Assembly assembly = attempts.assemble(pack, quiz, seed);
+        ResourceBundle messages = ResourceBundle.getBundle("org.sala.web.messages", FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        var views = new ArrayList<QuestionView>();
+        for (AssembledQuestion question : assembly.questions()) {
+            views.add(QuestionView.of(question, views.size() + 1, messages.getString("answer.true"), messages.getString("answer.false")));
+        }
+        questions = List.copyOf(views);
+        answers.prepare(questions);
     }
 
     public String submit() {
         try {
-            UUID attempt = attempts.submit(packId, quizId, answers);
+            UUID attempt = attempts.submit(packId, quizId, seed, answers.responses(questions));
             return "result?faces-redirect=true&attempt=" + attempt;
         } catch (IllegalArgumentException e) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             return null;
         }
+    }
+
+    /** The places 1..n an ordering item can be given. */
+    public List<String> places(QuestionView question) {
+        var places = new ArrayList<String>();
+        for (int i = 1; i <= question.options().size(); i++) {
+            places.add(String.valueOf(i));
+        }
+        return places;
     }
 
     public String getPackId() {
@@ -114,7 +120,7 @@ public class QuizPage implements Serializable {
         return questions;
     }
 
-    public Map<String, String> getAnswers() {
+    public AnswerForm getAnswers() {
         return answers;
     }
 }

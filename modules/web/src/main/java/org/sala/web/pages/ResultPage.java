@@ -1,15 +1,18 @@
 package org.sala.web.pages;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.UUID;
-import org.sala.engine.question.Choice;
-import org.sala.engine.question.SingleChoiceQuestion;
-import org.sala.engine.response.Response;
+import org.sala.engine.attempt.ReviewItem;
+import org.sala.engine.attempt.ReviewTime;
+import org.sala.engine.question.Question;
+import org.sala.engine.scoring.Grader;
 import org.sala.engine.scoring.QuestionGrade;
 import org.sala.engine.scoring.Score;
 import org.sala.pack.model.Pack;
@@ -44,6 +47,8 @@ public class ResultPage {
     private Pack pack;
     private Quiz quiz;
     private final List<Row> rows = new ArrayList<>();
+    private final java.time.Clock clock = java.time.Clock.systemUTC();
+    private java.util.Set<ReviewItem> visible;
 
     public void load() {
         attempt = parse(attemptId).flatMap(attempts::find).orElse(null);
@@ -53,24 +58,34 @@ public class ResultPage {
         }
         pack = catalog.pack(attempt.packId()).orElse(null);
         quiz = pack == null ? null : pack.quiz(attempt.quizId()).orElse(null);
+        var text = new AnswerText(ResourceBundle.getBundle("org.sala.web.messages",
+                FacesContext.getCurrentInstance().getViewRoot().getLocale()));
         int number = 0;
         for (QuestionGrade grade : attempt.grade().questions()) {
-            rows.add(row(++number, grade, quiz == null ? Optional.empty() : quiz.question(grade.questionId())));
+            rows.add(row(++number, grade, pack == null ? Optional.empty() : pack.question(grade.questionId()), text));
         }
     }
 
-    private static Row row(int number, QuestionGrade grade, Optional<PackQuestion> authored) {
+    /**
+     * One question of the result. The stored response is graded again against the pack's question to give
+     * its feedback: grading is a pure function, and feedback belongs to the pack, not to the attempt.
+     */
+    private static Row row(int number, QuestionGrade grade, Optional<PackQuestion> authored, AnswerText text) {
         String score = grade.score().earned().toPlainString() + " / " + grade.score().possible().toPlainString();
-        String correctness = grade.correctness().name().toLowerCase().replace('_', '-');
-        if (authored.isEmpty() || !(authored.get().question() instanceof SingleChoiceQuestion question)) {
+        String correctness = grade.correctness().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        if (authored.isEmpty()) {
             return new Row(number, grade.questionId(), correctness, score, "", "", "", "", null, null);
         }
-        Optional<Choice> chosen = grade.response() instanceof Response.SelectedChoice selected
-                ? question.choice(selected.choiceId()) : Optional.empty();
-        String right = String.join("; ", question.choices().stream().filter(Choice::isFullCredit).map(Choice::text).toList());
+        Question question = authored.get().question();
+        String feedback = "";
+        try {
+            feedback = Grader.grade(question, grade.response()).feedback();
+        } catch (IllegalArgumentException changedSince) {
+            // The pack changed since the attempt; its marks stand, its feedback is gone.
+        }
         var section = authored.get().taughtIn();
-        return new Row(number, MarkdownRenderer.render(question.prompt()), correctness, score,
-                chosen.map(Choice::text).orElse(""), right, chosen.map(Choice::feedback).orElse(""), question.generalFeedback(),
+        return new Row(number, MarkdownRenderer.render(question.prompt()), correctness, score, text.response(question, grade.response()),
+                text.right(question), feedback, question.generalFeedback(),
                 section.map(ref -> ref.lessonId()).orElse(null), section.map(ref -> ref.anchor()).orElse(null));
     }
 
@@ -80,6 +95,25 @@ public class ResultPage {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** What the quiz's review options let the learner see now, from when the attempt was submitted. */
+    private java.util.Set<ReviewItem> visible() {
+        if (visible == null) {
+            visible = quiz == null ? java.util.Set.of() : quiz.rules().review().at(reviewTime(quiz, attempt, clock.instant()));
+        }
+        return visible;
+    }
+
+    static ReviewTime reviewTime(Quiz quiz, GradedAttempt attempt, java.time.Instant now) {
+        if (quiz.rules().closesAt().filter(closes -> !now.isBefore(closes)).isPresent()) {
+            return ReviewTime.AFTER_CLOSE;
+        }
+        return now.isBefore(attempt.submittedAt().plus(ReviewTime.IMMEDIATELY)) ? ReviewTime.IMMEDIATELY_AFTER : ReviewTime.LATER_WHILE_OPEN;
+    }
+
+    public boolean isShown(String item) {
+        return visible().contains(ReviewItem.valueOf(item));
     }
 
     public Score getTotal() {

@@ -3,10 +3,12 @@ package org.sala.web.quiz;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.sala.engine.assembly.Assembler;
+import org.sala.engine.assembly.Assembly;
 import org.sala.engine.response.Response;
 import org.sala.engine.scoring.Grader;
 import org.sala.engine.scoring.QuizGrade;
@@ -29,23 +31,26 @@ public class AttemptService {
     SalaDatabase database;
 
     /**
-     * Grades the chosen options (question id to option id; questions left out are unanswered) and stores
-     * the attempt.
+     * The questions of an attempt at {@code quiz}, made from its blueprint and the pack's pool with this
+     * seed: the same seed always gives the same questions, order and option order.
+     */
+    public Assembly assemble(Pack pack, Quiz quiz, long seed) {
+        return Assembler.assemble(quiz.blueprint(), pack.pool(), seed, Set.of());
+    }
+
+    /**
+     * Grades the responses to the attempt assembled with {@code seed} (questions left out are unanswered)
+     * and stores the attempt. The questions are assembled again here from the seed, so a form cannot
+     * substitute other questions.
      *
      * @return the id of the stored attempt, returned only after the commit
      * @throws UnknownContentException  if the pack or quiz does not exist
-     * @throws IllegalArgumentException if a choice names a question or option the quiz does not have
+     * @throws IllegalArgumentException if a response names a question, option or part the attempt does not have
      */
-    public UUID submit(String packId, String quizId, Map<String, String> choices) {
+    public UUID submit(String packId, String quizId, long seed, Map<String, Response> responses) {
         Pack pack = catalog.pack(packId).orElseThrow(() -> new UnknownContentException("no pack '" + packId + "'"));
         Quiz quiz = pack.quiz(quizId).orElseThrow(() -> new UnknownContentException("no quiz '" + quizId + "' in pack '" + packId + "'"));
-        var responses = new HashMap<String, Response>();
-        choices.forEach((questionId, choiceId) -> {
-            if (choiceId != null && !choiceId.isBlank()) {
-                responses.put(questionId, new Response.SelectedChoice(choiceId));
-            }
-        });
-        QuizGrade grade = Grader.grade(quiz.engineQuestions(), responses);
+        QuizGrade grade = Grader.grade(assemble(pack, quiz, seed).engineQuestions(), responses, quiz.rules().gradingOptions());
         var attempt = new GradedAttempt(UUID.randomUUID(), null, pack.id(), pack.info().version(), quiz.id(), clock.instant(), grade);
         database.transaction(entityManager -> {
             new JpaAttemptRepository(entityManager).add(attempt);
