@@ -47,7 +47,8 @@ final class ExportCommand implements Callable<Integer> {
         var questions = result.pack().get().questions();
         List<Problem> warnings = format.write(questions, file);
         warnings.forEach(out::println);
-        out.printf("%d question(s) written to %s as %s, %d warning(s)%n", questions.size(), file, format, warnings.size());
+        out.printf("%d of %d question(s) written to %s as %s, %d warning(s)%n", format.count(file), questions.size(), file, format,
+                warnings.size());
         out.flush();
         return 0;
     }

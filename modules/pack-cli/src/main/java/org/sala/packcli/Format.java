@@ -13,9 +13,7 @@ import org.sala.pack.interchange.ImportResult;
 import org.sala.pack.interchange.ImportedQuestion;
 import org.sala.pack.model.PackQuestion;
 import org.sala.pack.moodle.MoodleXmlExport;
-import org.sala.pack.interchange.ExportResult;
 import org.sala.pack.moodle.MoodleXmlImport;
-import org.sala.pack.interchange.ImportResult;
 import org.sala.pack.qti.QtiExport;
 import org.sala.pack.qti.QtiImport;
 
@@ -81,6 +79,11 @@ enum Format {
 
     /** Writes the questions; returns a warning for each thing the format could not hold. */
     abstract List<Problem> write(List<PackQuestion> questions, Path file) throws IOException;
+
+    /** How many questions a written file holds, read back with the same codec (some kinds a format skips). */
+    int count(Path file) throws IOException {
+        return read(file).questions().size();
+    }
 
     @Override
     public String toString() {
