@@ -84,6 +84,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A unit of work the caller commits (or rolls back) and closes, for the rare code that must hold two
+     * at once, such as a test of two writers meeting. Everything else uses {@link #transaction}.
+     */
+    public EntityManager begin() {
+        EntityManager entityManager = factory.createEntityManager();
+        entityManager.getTransaction().begin();
+        return entityManager;
+    }
+
     @Override
     public void close() {
         factory.close();

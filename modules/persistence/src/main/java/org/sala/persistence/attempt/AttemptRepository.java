@@ -4,14 +4,30 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Graded attempts in storage. Implementations run inside the caller's transaction. */
+/**
+ * Attempts in storage. Implementations run inside the caller's transaction: read an attempt, let the engine
+ * change it, {@link #save} it, and the commit makes the change durable (or fails on a concurrent change).
+ */
 public interface AttemptRepository {
 
-    /** Stores a new attempt with all its responses. */
+    /** Stores a new graded attempt with all its responses (an attempt graded in one go). */
     void add(GradedAttempt attempt);
 
+    /** The graded attempt with this id; empty if there is none or it is not submitted yet. */
     Optional<GradedAttempt> find(UUID id);
 
-    /** Every attempt at one quiz of one pack, oldest first. */
+    /** Every submitted attempt at one quiz of one pack, oldest first. */
     List<GradedAttempt> findByQuiz(String packId, String quizId);
+
+    /** Stores an attempt in whatever state the engine left it: new, saved, checked, submitted or abandoned. */
+    void save(AttemptRecord attempt);
+
+    /** An attempt with the state of every question, its questions assembled again by {@code source}. */
+    Optional<AttemptRecord> findRecord(UUID id, QuestionSource source);
+
+    /** A learner's attempts at one quiz, first to last. */
+    List<AttemptRecord> findByLearnerAndQuiz(String learner, String packId, String quizId, QuestionSource source);
+
+    /** Every attempt still open (in progress or overdue), oldest first: those time may have finished. */
+    List<AttemptRecord> findOpen(QuestionSource source);
 }

@@ -1,9 +1,11 @@
 package org.sala.persistence.attempt;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.sala.engine.attempt.AttemptState;
 
 /** {@link AttemptRepository} over one {@link EntityManager}, i.e. one transaction. */
 public final class JpaAttemptRepository implements AttemptRepository {
@@ -21,7 +23,9 @@ public final class JpaAttemptRepository implements AttemptRepository {
 
     @Override
     public Optional<GradedAttempt> find(UUID id) {
-        return Optional.ofNullable(entityManager.find(AttemptEntity.class, id.toString())).map(AttemptMapper::toAttempt);
+        return Optional.ofNullable(entityManager.find(AttemptEntity.class, id.toString()))
+                .filter(entity -> entity.state() == AttemptState.SUBMITTED)
+                .map(AttemptMapper::toGradedAttempt);
     }
 
     @Override
@@ -30,7 +34,45 @@ public final class JpaAttemptRepository implements AttemptRepository {
                 .setParameter("packId", packId)
                 .setParameter("quizId", quizId)
                 .getResultStream()
-                .map(AttemptMapper::toAttempt)
+                .map(AttemptMapper::toGradedAttempt)
+                .toList();
+    }
+
+    @Override
+    public void save(AttemptRecord attempt) {
+        AttemptEntity entity = entityManager.find(AttemptEntity.class, attempt.id().toString());
+        if (entity == null) {
+            entityManager.persist(AttemptMapper.toEntity(attempt));
+        } else {
+            AttemptMapper.apply(attempt, entity);
+            // A save may change only response rows; the attempt's version must move anyway, so that two
+            // writers that read the same version cannot both commit.
+            entityManager.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+    }
+
+    @Override
+    public Optional<AttemptRecord> findRecord(UUID id, QuestionSource source) {
+        return Optional.ofNullable(entityManager.find(AttemptEntity.class, id.toString()))
+                .map(entity -> AttemptMapper.toRecord(entity, source));
+    }
+
+    @Override
+    public List<AttemptRecord> findByLearnerAndQuiz(String learner, String packId, String quizId, QuestionSource source) {
+        return entityManager.createNamedQuery(AttemptEntity.FIND_BY_LEARNER_AND_QUIZ, AttemptEntity.class)
+                .setParameter("learner", learner)
+                .setParameter("packId", packId)
+                .setParameter("quizId", quizId)
+                .getResultStream()
+                .map(entity -> AttemptMapper.toRecord(entity, source))
+                .toList();
+    }
+
+    @Override
+    public List<AttemptRecord> findOpen(QuestionSource source) {
+        return entityManager.createNamedQuery(AttemptEntity.FIND_OPEN, AttemptEntity.class)
+                .getResultStream()
+                .map(entity -> AttemptMapper.toRecord(entity, source))
                 .toList();
     }
 }

@@ -10,12 +10,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
+import org.sala.engine.scoring.Certainty;
 import org.sala.engine.scoring.Correctness;
 
 /**
- * Row of {@code attempt_response}: one graded response. Equal by its business key, the attempt and the
- * question.
+ * Row of {@code attempt_response}: one question of an attempt. While the attempt is open it holds the last
+ * saved response with its sequence number (and, in interactive mode, the tries and the last check); once
+ * graded, the question's marks and the feedback shown. Equal by its business key, the attempt and the question.
  */
 @Entity
 @Table(name = "attempt_response")
@@ -35,34 +40,94 @@ public class ResponseEntity {
     @Column(name = "question_id", nullable = false, length = 100)
     private String questionId;
 
-    /** The response in {@link ResponseCodec}'s form; null when the question was left unanswered. */
+    /** The response in {@link ResponseCodec}'s form; null when the question is unanswered. */
     @Column(name = "response", length = 4000)
     private String response;
 
-    @Column(nullable = false, precision = 19, scale = 7)
+    @Column(name = "save_sequence", nullable = false)
+    private long saveSequence;
+
+    @Column(name = "saved_at")
+    private OffsetDateTime savedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Certainty certainty;
+
+    @Column(nullable = false)
+    private int tries;
+
+    @Column(nullable = false)
+    private boolean finished;
+
+    @Column(name = "checked_response", length = 4000)
+    private String checkedResponse;
+
+    @Column(name = "checked_earned", precision = 19, scale = 7)
+    private BigDecimal checkedEarned;
+
+    @Column(name = "checked_possible", precision = 19, scale = 7)
+    private BigDecimal checkedPossible;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "checked_correctness", length = 20)
+    private Correctness checkedCorrectness;
+
+    @Column(name = "checked_feedback", length = 4000)
+    private String checkedFeedback;
+
+    @Column(precision = 19, scale = 7)
     private BigDecimal earned;
 
-    @Column(nullable = false, precision = 19, scale = 7)
+    @Column(precision = 19, scale = 7)
     private BigDecimal possible;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
+    @Column(length = 20)
     private Correctness correctness;
+
+    /** The feedback the graded response earned, as the learner was shown it. */
+    @Column(length = 4000)
+    private String feedback;
 
     protected ResponseEntity() {
         // for JPA
     }
 
-    ResponseEntity(String id, AttemptEntity attempt, int questionOrder, String questionId, String response,
-                   BigDecimal earned, BigDecimal possible, Correctness correctness) {
+    ResponseEntity(String id, AttemptEntity attempt, int questionOrder, String questionId) {
         this.id = id;
         this.attempt = attempt;
         this.questionOrder = questionOrder;
         this.questionId = questionId;
-        this.response = response;
-        this.earned = earned;
-        this.possible = possible;
-        this.correctness = correctness;
+    }
+
+    void setSaved(String newResponse, long sequence, Instant at, Certainty newCertainty) {
+        this.response = newResponse;
+        this.saveSequence = sequence;
+        this.savedAt = at == null ? null : at.atOffset(ZoneOffset.UTC);
+        this.certainty = newCertainty;
+    }
+
+    void setChecked(int newTries, boolean isFinished, String response, BigDecimal earnedMarks, BigDecimal possibleMarks,
+                    Correctness verdict, String feedback) {
+        this.tries = newTries;
+        this.finished = isFinished;
+        this.checkedResponse = response;
+        this.checkedEarned = earnedMarks;
+        this.checkedPossible = possibleMarks;
+        this.checkedCorrectness = verdict;
+        this.checkedFeedback = feedback;
+    }
+
+    void setGrade(BigDecimal earnedMarks, BigDecimal possibleMarks, Correctness verdict, String shownFeedback) {
+        this.earned = earnedMarks;
+        this.possible = possibleMarks;
+        this.correctness = verdict;
+        this.feedback = shownFeedback;
+    }
+
+    String feedback() {
+        return feedback;
     }
 
     int questionOrder() {
@@ -75,6 +140,46 @@ public class ResponseEntity {
 
     String response() {
         return response;
+    }
+
+    long saveSequence() {
+        return saveSequence;
+    }
+
+    Instant savedAt() {
+        return savedAt == null ? null : savedAt.toInstant();
+    }
+
+    Certainty certainty() {
+        return certainty;
+    }
+
+    int tries() {
+        return tries;
+    }
+
+    boolean finished() {
+        return finished;
+    }
+
+    String checkedResponse() {
+        return checkedResponse;
+    }
+
+    BigDecimal checkedEarned() {
+        return checkedEarned;
+    }
+
+    BigDecimal checkedPossible() {
+        return checkedPossible;
+    }
+
+    Correctness checkedCorrectness() {
+        return checkedCorrectness;
+    }
+
+    String checkedFeedback() {
+        return checkedFeedback;
     }
 
     BigDecimal earned() {
@@ -91,8 +196,7 @@ public class ResponseEntity {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ResponseEntity response
-                && Objects.equals(attempt, response.attempt) && Objects.equals(questionId, response.questionId);
+        return other instanceof ResponseEntity row && Objects.equals(attempt, row.attempt) && Objects.equals(questionId, row.questionId);
     }
 
     @Override

@@ -1,25 +1,38 @@
 package org.sala.persistence.attempt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sala.engine.attempt.Attempt;
+import org.sala.engine.attempt.QuizRules;
+import org.sala.engine.response.Response;
+import org.sala.engine.scoring.Certainty;
 import org.sala.engine.scoring.Correctness;
 
 class AttemptMapperTest {
 
+    private static final Instant START = Instant.parse("2026-11-28T09:00:00Z");
+    private static final QuizRules EXAM = QuizRules.exam(Duration.ofMinutes(45), 2, new BigDecimal("70")).withMarking(false, true);
+
     @Test
-    void anAttemptSurvivesTheRoundTripThroughItsRows() {
-        GradedAttempt attempt = Attempts.sample("asean-practice");
+    void aGradedAttemptSurvivesTheRoundTripThroughItsRows() {
+        GradedAttempt attempt = SampleAttempts.sample("asean-practice");
 
-        GradedAttempt back = AttemptMapper.toAttempt(AttemptMapper.toEntity(attempt));
+        GradedAttempt back = AttemptMapper.toGradedAttempt(AttemptMapper.toEntity(attempt));
 
-        assertThat(back).isEqualTo(Attempts.withoutFeedback(attempt));
+        assertThat(back).isEqualTo(attempt);
     }
 
     @Test
-    void everyResponseBecomesARowInQuizOrderWithItsChoiceAndScore() {
-        AttemptEntity entity = AttemptMapper.toEntity(Attempts.sample("asean-practice"));
+    void everyResponseBecomesARowInQuizOrderWithItsResponseAndScore() {
+        AttemptEntity entity = AttemptMapper.toEntity(SampleAttempts.sample("asean-practice"));
 
         assertThat(entity.earned()).isEqualByComparingTo("2.5");
         assertThat(entity.possible()).isEqualByComparingTo("4");
@@ -31,16 +44,55 @@ class AttemptMapperTest {
     }
 
     @Test
-    void storedAmountsWithTheDatabaseScaleReadBackAsEqualScores() {
-        GradedAttempt attempt = Attempts.sample("asean-practice");
-        AttemptEntity entity = AttemptMapper.toEntity(attempt);
-        var rescaled = new AttemptEntity(entity.id(), entity.learner(), entity.packId(), entity.packVersion(), entity.quizId(),
-                entity.submittedAt(), entity.earned().setScale(7), entity.possible().setScale(7));
-        entity.responses().forEach(row -> rescaled.addResponse(new ResponseEntity("r" + row.questionOrder(), rescaled,
-                row.questionOrder(), row.questionId(), row.response(), row.earned().setScale(7), row.possible().setScale(7),
-                row.correctness())));
+    void anAttemptInProgressWithItsSavesReadsBackEqual() {
+        AttemptRecord record = SampleAttempts.started("sokha", "final-exam", EXAM, START);
+        Attempt saved = Attempts_.save(record.attempt(), "entry", new Response.SelectedChoice("c"), 3, Certainty.HIGH, START.plusSeconds(60));
+        saved = Attempts_.save(saved, "years", new Response.Matches(Map.of("arf", "1994")), 1, null, START.plusSeconds(90));
+        AttemptRecord changed = record.with(saved);
 
-        assertThat(AttemptMapper.toAttempt(rescaled).grade().total().earned()).isEqualTo(new BigDecimal("2.5"));
-        assertThat(AttemptMapper.toAttempt(rescaled)).isEqualTo(Attempts.withoutFeedback(attempt));
+        assertThat(AttemptMapper.toRecord(AttemptMapper.toEntity(changed), SampleAttempts.SOURCE)).isEqualTo(changed);
+    }
+
+    @Test
+    void aSubmittedAttemptReadsBackWithItsResultAndCertaintyMarks() {
+        AttemptRecord record = SampleAttempts.started("sokha", "final-exam", EXAM, START);
+        Attempt saved = Attempts_.save(record.attempt(), "entry", new Response.SelectedChoice("a"), 1, Certainty.MEDIUM, START.plusSeconds(60));
+        AttemptRecord submitted = record.with(org.sala.engine.attempt.Attempts.submit(saved, EXAM, START.plusSeconds(120)));
+
+        AttemptRecord back = AttemptMapper.toRecord(AttemptMapper.toEntity(submitted), SampleAttempts.SOURCE);
+
+        assertThat(back).isEqualTo(submitted);
+        assertThat(back.attempt().result().orElseThrow().certaintyMarks()).contains(new BigDecimal("4"));
+    }
+
+    @Test
+    void interactiveChecksAndTriesReadBackEqual() {
+        QuizRules practice = QuizRules.practice();
+        AttemptRecord record = SampleAttempts.started("dara", "practice", practice, START);
+        Attempt attempt = Attempts_.save(record.attempt(), "entry", new Response.SelectedChoice("b"), 1, null, START.plusSeconds(10));
+        attempt = org.sala.engine.attempt.Attempts.check(attempt, practice, "entry", START.plusSeconds(20)).attempt();
+        AttemptRecord checked = record.with(attempt);
+
+        AttemptRecord back = AttemptMapper.toRecord(AttemptMapper.toEntity(checked), SampleAttempts.SOURCE);
+
+        assertThat(back).isEqualTo(checked);
+        assertThat(back.attempt().state("entry").tries()).isEqualTo(1);
+    }
+
+    @Test
+    void anAttemptWhoseQuestionsThePackNoLongerAssemblesIsRefusedWithAClearMessage() {
+        AttemptEntity entity = AttemptMapper.toEntity(SampleAttempts.started("sokha", "final-exam", EXAM, START));
+
+        assertThatThrownBy(() -> AttemptMapper.toRecord(entity, (pack, version, quiz, seed) -> List.of(SampleAttempts.QUESTIONS.get(0))))
+                .hasMessageContaining("the pack changed since the attempt started");
+    }
+
+    /** Saves through the engine, which must accept them. */
+    private static final class Attempts_ {
+        static Attempt save(Attempt attempt, String questionId, Response response, long sequence, Certainty certainty, Instant at) {
+            var change = org.sala.engine.attempt.Attempts.save(attempt, EXAM, questionId, response, sequence, Optional.ofNullable(certainty), at);
+            assertThat(change).isInstanceOf(org.sala.engine.attempt.Change.Done.class);
+            return change.attempt();
+        }
     }
 }

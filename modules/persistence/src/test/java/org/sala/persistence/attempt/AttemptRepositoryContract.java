@@ -38,11 +38,11 @@ abstract class AttemptRepositoryContract {
 
     @Test
     void aStoredAttemptReadsBackEqual() {
-        GradedAttempt attempt = Attempts.sample("asean-practice");
+        GradedAttempt attempt = SampleAttempts.sample("asean-practice");
 
         store(attempt);
 
-        assertThat(find(attempt.id())).contains(Attempts.withoutFeedback(attempt));
+        assertThat(find(attempt.id())).contains(attempt);
     }
 
     @Test
@@ -52,12 +52,12 @@ abstract class AttemptRepositoryContract {
 
     @Test
     void attemptsAreFoundByQuizOldestFirst() {
-        GradedAttempt first = Attempts.sample("by-quiz");
-        GradedAttempt second = Attempts.sample("by-quiz");
+        GradedAttempt first = SampleAttempts.sample("by-quiz");
+        GradedAttempt second = SampleAttempts.sample("by-quiz");
         GradedAttempt later = new GradedAttempt(second.id(), second.learner(), second.packId(), second.packVersion(),
                 second.quizId(), second.submittedAt().plusSeconds(60), second.grade());
 
-        store(later, first, Attempts.sample("another-quiz"));
+        store(later, first, SampleAttempts.sample("another-quiz"));
 
         assertThat(findByQuiz("by-quiz")).extracting(GradedAttempt::id).containsExactly(first.id(), later.id());
     }
@@ -86,16 +86,106 @@ abstract class AttemptRepositoryContract {
 
     @Test
     void aScoreBelowZeroUnderNegativeMarkingIsStored() {
-        GradedAttempt attempt = Attempts.negative("negative");
+        GradedAttempt attempt = SampleAttempts.negative("negative");
 
         store(attempt);
 
-        assertThat(find(attempt.id())).contains(Attempts.withoutFeedback(attempt));
+        assertThat(find(attempt.id())).contains(attempt);
+    }
+
+    private static final java.time.Instant START = java.time.Instant.parse("2026-11-28T09:00:00Z");
+    private static final org.sala.engine.attempt.QuizRules EXAM = org.sala.engine.attempt.QuizRules.exam(
+            java.time.Duration.ofMinutes(45), 2, new java.math.BigDecimal("70"));
+
+    private Optional<AttemptRecord> record(UUID id) {
+        return database().transaction(entityManager -> new JpaAttemptRepository(entityManager).findRecord(id, SampleAttempts.SOURCE));
+    }
+
+    private void save(AttemptRecord record) {
+        database().transaction(entityManager -> {
+            new JpaAttemptRepository(entityManager).save(record);
+            return null;
+        });
+    }
+
+    private static AttemptRecord saved(AttemptRecord record, String questionId, org.sala.engine.response.Response response, long sequence) {
+        var change = org.sala.engine.attempt.Attempts.save(record.attempt(), EXAM, questionId, response, sequence, Optional.empty(),
+                START.plusSeconds(60 * sequence));
+        assertThat(change).isInstanceOf(org.sala.engine.attempt.Change.Done.class);
+        return record.with(change.attempt());
+    }
+
+    @Test
+    void anAttemptIsStoredFromItsStartAndEverySaveReadsBack() {
+        AttemptRecord started = SampleAttempts.started("sokha", "exam", EXAM, START);
+        save(started);
+        assertThat(record(started.id())).contains(started);
+
+        AttemptRecord answered = saved(saved(started, "entry", new org.sala.engine.response.Response.SelectedChoice("c"), 1), "years",
+                new org.sala.engine.response.Response.Matches(java.util.Map.of("arf", "1994", "wto", "2004")), 2);
+        save(answered);
+
+        assertThat(record(answered.id())).contains(answered);
+        Optional<GradedAttempt> graded = find(answered.id());
+        assertThat(graded).as("not graded yet").isEmpty();
+    }
+
+    @Test
+    void aSubmittedAttemptIsAlsoAGradedAttempt() {
+        AttemptRecord answered = saved(SampleAttempts.started("sokha", "exam-2", EXAM, START), "entry",
+                new org.sala.engine.response.Response.SelectedChoice("a"), 1);
+        AttemptRecord submitted = answered.with(org.sala.engine.attempt.Attempts.submit(answered.attempt(), EXAM, START.plusSeconds(600)));
+        save(submitted);
+
+        assertThat(record(submitted.id())).contains(submitted);
+        assertThat(find(submitted.id())).hasValueSatisfying(graded -> assertThat(graded.grade()).isEqualTo(
+                submitted.attempt().result().orElseThrow().grade()));
+    }
+
+    @Test
+    void aLearnersAttemptsAndTheOpenOnesAreFound() {
+        String learner = "learner-" + UUID.randomUUID();
+        AttemptRecord first = SampleAttempts.started(learner, "by-learner", EXAM, START);
+        AttemptRecord finished = first.with(org.sala.engine.attempt.Attempts.submit(first.attempt(), EXAM, START.plusSeconds(60)));
+        save(finished);
+        UUID secondId = UUID.randomUUID();
+        var secondAttempt = org.sala.engine.attempt.Attempts.start(secondId.toString(), EXAM, List.of(finished.attempt()),
+                SampleAttempts.QUESTIONS, START.plusSeconds(120));
+        AttemptRecord second = new AttemptRecord(secondId, learner, "cambodian-foreign-policy", "0.2.0", "by-learner", 7L, secondAttempt);
+        save(second);
+
+        List<AttemptRecord> mine = database().transaction(entityManager -> new JpaAttemptRepository(entityManager)
+                .findByLearnerAndQuiz(learner, "cambodian-foreign-policy", "by-learner", SampleAttempts.SOURCE));
+        List<AttemptRecord> open = database().transaction(entityManager -> new JpaAttemptRepository(entityManager)
+                .findOpen(SampleAttempts.SOURCE));
+
+        assertThat(mine).containsExactly(finished, second);
+        assertThat(open).contains(second).doesNotContain(finished);
+    }
+
+    @Test
+    void twoWritersOfOneAttemptCannotBothWin() {
+        AttemptRecord started = SampleAttempts.started("sokha", "concurrent", EXAM, START);
+        save(started);
+
+        var firstWriter = database().begin();
+        var secondWriter = database().begin();
+        AttemptRecord seenByFirst = new JpaAttemptRepository(firstWriter).findRecord(started.id(), SampleAttempts.SOURCE).orElseThrow();
+        AttemptRecord seenBySecond = new JpaAttemptRepository(secondWriter).findRecord(started.id(), SampleAttempts.SOURCE).orElseThrow();
+        new JpaAttemptRepository(firstWriter).save(saved(seenByFirst, "entry", new org.sala.engine.response.Response.SelectedChoice("a"), 1));
+        new JpaAttemptRepository(secondWriter).save(saved(seenBySecond, "entry", new org.sala.engine.response.Response.SelectedChoice("b"), 1));
+        firstWriter.getTransaction().commit();
+        firstWriter.close();
+
+        assertThatThrownBy(() -> secondWriter.getTransaction().commit()).isInstanceOf(jakarta.persistence.RollbackException.class);
+        secondWriter.close();
+        assertThat(record(started.id()).orElseThrow().attempt().state("entry").response())
+                .isEqualTo(new org.sala.engine.response.Response.SelectedChoice("a"));
     }
 
     @Test
     void aFailedTransactionStoresNothing() {
-        GradedAttempt attempt = Attempts.sample("asean-practice");
+        GradedAttempt attempt = SampleAttempts.sample("asean-practice");
 
         assertThatThrownBy(() -> database().transaction(entityManager -> {
             new JpaAttemptRepository(entityManager).add(attempt);

@@ -40,12 +40,12 @@ class AttemptRepositoryH2IT extends AttemptRepositoryContract {
 
     @Test
     void attemptsSurviveClosingAndReopeningTheDatabase() {
-        GradedAttempt attempt = Attempts.sample("asean-practice");
+        GradedAttempt attempt = SampleAttempts.sample("asean-practice");
         store(attempt);
         database.close();
 
         database = Database.open(DatabaseSettings.h2File(dataDirectory));
 
-        assertThat(find(attempt.id())).contains(Attempts.withoutFeedback(attempt));
+        assertThat(find(attempt.id())).contains(attempt);
     }
 }

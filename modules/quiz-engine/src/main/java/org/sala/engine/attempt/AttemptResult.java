@@ -22,7 +22,7 @@ public record AttemptResult(QuizGrade grade, Optional<BigDecimal> certaintyMarks
 
     public AttemptResult {
         Objects.requireNonNull(grade, "grade");
-        Objects.requireNonNull(certaintyMarks, "certaintyMarks");
+        certaintyMarks = Objects.requireNonNull(certaintyMarks, "certaintyMarks").map(org.sala.engine.Decimals::canonical);
         Objects.requireNonNull(finishedAt, "finishedAt");
         Objects.requireNonNull(finishedBy, "finishedBy");
     }
