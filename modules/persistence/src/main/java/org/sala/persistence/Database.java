@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.PersistenceUnitTransactionType;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
+import org.sala.persistence.account.AccountEntity;
 import org.sala.persistence.attempt.AttemptEntity;
 import org.sala.persistence.attempt.ResponseEntity;
 
@@ -33,6 +34,7 @@ public final class Database implements AutoCloseable {
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
                 .managedClass(AttemptEntity.class)
                 .managedClass(ResponseEntity.class)
+                .managedClass(AccountEntity.class)
                 .property(PersistenceConfiguration.JDBC_URL, settings.url())
                 .property(PersistenceConfiguration.JDBC_USER, settings.user())
                 .property(PersistenceConfiguration.JDBC_PASSWORD, settings.password())

@@ -1,0 +1,88 @@
+package org.sala.persistence.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sala.persistence.Database;
+import org.sala.persistence.DatabaseSettings;
+
+/** Accounts on the embedded H2 file database. */
+class AccountRepositoryH2IT {
+
+    @TempDir
+    Path dataDirectory;
+
+    private Database database;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(DatabaseSettings.h2File(dataDirectory));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private static Account account(String username, Role... roles) {
+        return new Account(username, "Sokha Chan", "PBKDF2WithHmacSHA256:210000:salt:hash", Set.of(roles),
+                Instant.parse("2026-11-28T09:00:00Z"));
+    }
+
+    private void add(Account account) {
+        database.transaction(entityManager -> {
+            new JpaAccountRepository(entityManager).add(account);
+            return null;
+        });
+    }
+
+    private Optional<Account> find(String username) {
+        return database.transaction(entityManager -> new JpaAccountRepository(entityManager).find(username));
+    }
+
+    private long administrators() {
+        return database.transaction(entityManager -> new JpaAccountRepository(entityManager).countWith(Role.ADMIN));
+    }
+
+    @Test
+    void anAccountReadsBackEqualWithItsRoles() {
+        Account sokha = account("sokha", Role.LEARNER, Role.INSTRUCTOR);
+
+        add(sokha);
+
+        assertThat(find("sokha")).contains(sokha);
+        assertThat(find("nobody")).isEmpty();
+    }
+
+    @Test
+    void aUsernameCanBeTakenOnlyOnce() {
+        add(account("dara", Role.LEARNER));
+
+        assertThatThrownBy(() -> add(account("dara", Role.ADMIN))).isInstanceOf(RuntimeException.class);
+        assertThat(find("dara").orElseThrow().roles()).containsExactly(Role.LEARNER);
+    }
+
+    @Test
+    void administratorsAreCounted() {
+        add(account("learner1", Role.LEARNER));
+        assertThat(administrators()).isZero();
+
+        add(account("root1", Role.ADMIN));
+
+        assertThat(administrators()).isEqualTo(1);
+    }
+
+    @Test
+    void invalidUsernamesCannotBeBuilt() {
+        assertThatThrownBy(() -> account("A b", Role.LEARNER)).hasMessageContaining("username 'A b'");
+        assertThatThrownBy(() -> account("ab", Role.LEARNER)).hasMessageContaining("username 'ab'");
+    }
+}
