@@ -38,9 +38,14 @@ class LearnerJourneyIT {
     /** The course as installed, read with the pack reader, so the test knows the right answers. */
     private static Quiz quiz;
 
+    /** The learner these tests study as: registered through the page, like anyone. */
+    private static final String LEARNER = "learner-" + Long.toHexString(System.nanoTime());
+    private static final String PASSWORD = "mekong river delta 1995";
+
     @BeforeAll
     static void openBrowser() throws Exception {
         browser = Browser.open(Path.of(System.getProperty("sala.it.work")));
+        register(LEARNER, "Sokha Chan", PASSWORD);
         Pack pack = PackDiscovery.load(PackDiscovery.onClasspath(LearnerJourneyIT.class.getClassLoader()))
                 .pack("cambodian-foreign-policy").orElseThrow();
         quiz = pack.quiz("asean-practice").orElseThrow();
@@ -103,6 +108,9 @@ class LearnerJourneyIT {
         server.restart();
 
         browser.get(resultUrl);
+        assertThat(heading()).as("the session did not survive the restart: sign in again").isEqualTo("Log in");
+        signIn(LEARNER, PASSWORD);
+        assertThat(browser.getCurrentUrl()).isEqualTo(resultUrl);
         assertThat(browser.findElement(By.id("score")).getText()).startsWith(score);
     }
 
@@ -124,6 +132,67 @@ class LearnerJourneyIT {
         assertThat(browser.findElement(By.id("score")).getText()).startsWith("You scored " + possible.toPlainString() + " out of "
                 + possible.toPlainString());
         assertThat(browser.findElements(By.className("verdict"))).extracting(WebElement::getText).containsOnly("Correct");
+    }
+
+    @Test
+    void aVisitorMustSignInToTakeAQuizAndALearnerSeesOnlyTheirOwnResults() {
+        browser.get(server.baseUrl() + "quiz.xhtml?pack=cambodian-foreign-policy&quiz=asean-practice");
+        follow(By.xpath("//input[@type='submit' and @value='Submit answers']"));
+        String ownResult = browser.getCurrentUrl();
+        assertThat(heading()).startsWith("Your result");
+
+        browser.manage().deleteAllCookies();
+        browser.get(ownResult);
+        assertThat(heading()).as("an anonymous visitor is asked to sign in").isEqualTo("Log in");
+
+        register("other-" + Long.toHexString(System.nanoTime()), "Dara Sok", "tonle sap reverses each year");
+        browser.get(ownResult);
+        assertThat(heading()).as("another learner's result does not exist for them").isEqualTo("Not found");
+
+        browser.manage().deleteAllCookies();
+        browser.get(server.baseUrl());
+        signIn(LEARNER, PASSWORD);
+    }
+
+    @Test
+    void registrationExplainsAWeakPasswordAndATakenUsername() {
+        browser.manage().deleteAllCookies();
+        browser.get(server.baseUrl() + "register.xhtml");
+        fillRegistration(LEARNER, "Someone", "short");
+        assertThat(browser.findElement(By.id("register")).getText()).as("every problem at once")
+                .contains("This username is taken").contains("A password has at least 10 characters.");
+        browser.get(server.baseUrl() + "register.xhtml");
+        fillRegistration("fresh-" + Long.toHexString(System.nanoTime()), "Someone", "password123");
+        assertThat(browser.findElement(By.id("register")).getText()).contains("one of the most common passwords");
+
+        browser.manage().deleteAllCookies();
+        browser.get(server.baseUrl());
+        signIn(LEARNER, PASSWORD);
+    }
+
+    /** Creates an account through the registration page; the new learner is then signed in. */
+    private static void register(String username, String name, String password) {
+        browser.get(server.baseUrl() + "register.xhtml");
+        fillRegistration(username, name, password);
+        assertThat(browser.findElement(By.className("user")).getText()).isEqualTo(name);
+    }
+
+    private static void fillRegistration(String username, String name, String password) {
+        browser.findElement(By.id("register:username")).sendKeys(username);
+        browser.findElement(By.id("register:displayName")).sendKeys(name);
+        browser.findElement(By.id("register:password")).sendKeys(password);
+        browser.findElement(By.id("register:repeatPassword")).sendKeys(password);
+        follow(By.id("register:submit"));
+    }
+
+    /** Signs in on the login page the browser is on, or opens it first. */
+    private static void signIn(String username, String password) {
+        if (!browser.getCurrentUrl().contains("login.xhtml")) {
+            follow(By.linkText("Log in"));
+        }
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        follow(By.id("login:submit"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.sala.engine.assembly.AssembledQuestion;
 import org.sala.engine.assembly.Assembly;
 import org.sala.pack.model.Pack;
 import org.sala.pack.model.Quiz;
+import org.sala.web.account.CurrentUser;
 import org.sala.web.content.PackCatalog;
 import org.sala.web.quiz.AttemptService;
 
@@ -35,6 +36,9 @@ public class QuizPage implements Serializable {
 
     @Inject
     transient AttemptService attempts;
+
+    @Inject
+    transient CurrentUser currentUser;
 
     private String packId;
     private String quizId;
@@ -71,7 +75,7 @@ public class QuizPage implements Serializable {
 
     public String submit() {
         try {
-            UUID attempt = attempts.submit(packId, quizId, seed, answers.responses(questions));
+            UUID attempt = attempts.submit(currentUser.username().orElseThrow(), packId, quizId, seed, answers.responses(questions));
             return "result?faces-redirect=true&attempt=" + attempt;
         } catch (IllegalArgumentException e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));

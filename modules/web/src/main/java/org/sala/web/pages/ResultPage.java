@@ -20,6 +20,7 @@ import org.sala.pack.model.Quiz;
 import org.sala.pack.model.PackQuestion;
 import org.sala.persistence.attempt.GradedAttempt;
 import org.sala.web.content.MarkdownRenderer;
+import org.sala.web.account.CurrentUser;
 import org.sala.web.content.PackCatalog;
 import org.sala.web.quiz.AttemptService;
 
@@ -42,6 +43,9 @@ public class ResultPage {
     @Inject
     AttemptService attempts;
 
+    @Inject
+    CurrentUser currentUser;
+
     private String attemptId;
     private GradedAttempt attempt;
     private Pack pack;
@@ -51,7 +55,10 @@ public class ResultPage {
     private java.util.Set<ReviewItem> visible;
 
     public void load() {
-        attempt = parse(attemptId).flatMap(attempts::find).orElse(null);
+        attempt = parse(attemptId).flatMap(attempts::find)
+                // A learner sees only their own attempts; to anyone else another's attempt does not exist.
+                .filter(found -> currentUser.isStaff() || currentUser.username().filter(name -> name.equals(found.learner())).isPresent())
+                .orElse(null);
         if (attempt == null) {
             Pages.notFound();
             return;

@@ -39,7 +39,7 @@ public class AttemptService {
     }
 
     /**
-     * Grades the responses to the attempt assembled with {@code seed} (questions left out are unanswered)
+     * Grades {@code learner}'s responses to the attempt assembled with {@code seed} (questions left out are unanswered)
      * and stores the attempt. The questions are assembled again here from the seed, so a form cannot
      * substitute other questions.
      *
@@ -47,11 +47,11 @@ public class AttemptService {
      * @throws UnknownContentException  if the pack or quiz does not exist
      * @throws IllegalArgumentException if a response names a question, option or part the attempt does not have
      */
-    public UUID submit(String packId, String quizId, long seed, Map<String, Response> responses) {
+    public UUID submit(String learner, String packId, String quizId, long seed, Map<String, Response> responses) {
         Pack pack = catalog.pack(packId).orElseThrow(() -> new UnknownContentException("no pack '" + packId + "'"));
         Quiz quiz = pack.quiz(quizId).orElseThrow(() -> new UnknownContentException("no quiz '" + quizId + "' in pack '" + packId + "'"));
         QuizGrade grade = Grader.grade(assemble(pack, quiz, seed).engineQuestions(), responses, quiz.rules().gradingOptions());
-        var attempt = new GradedAttempt(UUID.randomUUID(), null, pack.id(), pack.info().version(), quiz.id(), clock.instant(), grade);
+        var attempt = new GradedAttempt(UUID.randomUUID(), learner, pack.id(), pack.info().version(), quiz.id(), clock.instant(), grade);
         database.transaction(entityManager -> {
             new JpaAttemptRepository(entityManager).add(attempt);
             return null;

@@ -1,0 +1,146 @@
+package org.sala.web.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.sala.persistence.account.Account;
+import org.sala.persistence.account.JpaAccountRepository;
+import org.sala.persistence.account.Role;
+import org.sala.web.quiz.SalaDatabase;
+
+/**
+ * Registration and password checks. Passwords are hashed with PBKDF2-HMAC-SHA256 (210,000 iterations, the
+ * OWASP 2023 figure, 32-byte salt) and never stored or logged in clear.
+ *
+ * <p>At startup: the first administrator comes from configuration ({@code SALA_ADMIN_USER} and
+ * {@code SALA_ADMIN_PASSWORD}, or the same as system properties {@code sala.admin.user} /
+ * {@code sala.admin.password}) when no administrator exists yet; there is no default password. With
+ * {@code sala.demo=true} (set only by the embedded demo run) demo accounts are created, listed in the README.
+ */
+@ApplicationScoped
+public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+
+    /** The demo run's accounts: username, display name, password, role. */
+    static final List<String[]> DEMO_ACCOUNTS = List.of(
+            new String[] {"demo-learner", "Demo Learner", "learn-cambodia-2026", "LEARNER"},
+            new String[] {"demo-instructor", "Demo Instructor", "teach-cambodia-2026", "INSTRUCTOR"});
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    SalaDatabase database;
+
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
+    @PostConstruct
+    void configureHashing() {
+        passwordHash.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.Iterations", "210000",
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+    }
+
+    /** The outcome of a registration: the account, or the problems per form field (message keys). */
+    public record Registration(Optional<Account> account, Map<String, List<String>> problems) {
+    }
+
+    public Registration register(String username, String displayName, String password, Set<Role> roles) {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!Account.USERNAME.matcher(name).matches()) {
+            problems.put("username", List.of("username.invalid"));
+        } else if (find(name).isPresent()) {
+            problems.put("username", List.of("username.taken"));
+        }
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
+            problems.put("displayName", List.of("displayName.invalid"));
+        }
+        List<String> passwordProblems = PasswordRules.problems(name, password);
+        if (!passwordProblems.isEmpty()) {
+            problems.put("password", passwordProblems);
+        }
+        if (!problems.isEmpty()) {
+            return new Registration(Optional.empty(), problems);
+        }
+        var account = new Account(name, displayName, passwordHash.generate(password.toCharArray()), roles, clock.instant());
+        boolean created = database.transaction(entityManager -> {
+            var accounts = new JpaAccountRepository(entityManager);
+            if (accounts.find(name).isPresent()) {
+                return false;
+            }
+            accounts.add(account);
+            return true;
+        });
+        return created ? new Registration(Optional.of(account), Map.of())
+                : new Registration(Optional.empty(), Map.of("username", List.of("username.taken")));
+    }
+
+    /** The account, if the password is right. Takes as long for an unknown user as for a wrong password. */
+    public Optional<Account> verify(String username, String password) {
+        if (username == null || password == null) {
+            return Optional.empty();
+        }
+        Optional<Account> account = database.transaction(entityManager ->
+                new JpaAccountRepository(entityManager).find(username.strip().toLowerCase(java.util.Locale.ROOT)));
+        String hash = account.map(Account::passwordHash).orElse(DUMMY_HASH);
+        boolean right = passwordHash.verify(password.toCharArray(), hash);
+        return account.filter(found -> right);
+    }
+
+    public Optional<Account> find(String username) {
+        return database.transaction(entityManager -> new JpaAccountRepository(entityManager).find(username));
+    }
+
+    /** Creates the configured first administrator and, in the demo run, the demo accounts. */
+    public void createStartupAccounts() {
+        String adminUser = setting("sala.admin.user", "SALA_ADMIN_USER");
+        String adminPassword = setting("sala.admin.password", "SALA_ADMIN_PASSWORD");
+        long admins = database.transaction(entityManager -> new JpaAccountRepository(entityManager).countWith(Role.ADMIN));
+        if (admins == 0 && adminUser != null && adminPassword != null) {
+            Registration admin = register(adminUser, "Administrator", adminPassword, Set.of(Role.ADMIN, Role.INSTRUCTOR, Role.LEARNER));
+            if (admin.account().isPresent()) {
+                LOG.info(() -> "Created the administrator account '" + admin.account().get().username() + "'");
+            } else {
+                LOG.severe(() -> "The configured administrator could not be created: " + admin.problems());
+            }
+        } else if (admins == 0) {
+            LOG.warning("No administrator account: set SALA_ADMIN_USER and SALA_ADMIN_PASSWORD to create the first one.");
+        }
+        if (Boolean.parseBoolean(setting("sala.demo", "SALA_DEMO"))) {
+            for (String[] demo : DEMO_ACCOUNTS) {
+                if (find(demo[0]).isEmpty()) {
+                    register(demo[0], demo[1], demo[2], java.util.EnumSet.of(Role.valueOf(demo[3]), Role.LEARNER));
+                    LOG.info(() -> "Demo run: created the demo account '" + demo[0] + "' (see README)");
+                }
+            }
+        }
+    }
+
+    private static String setting(String property, String environment) {
+        String value = System.getProperty(property, System.getenv(environment));
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** A hash of a password nobody has, so an unknown user costs one PBKDF2 verification like a known one. */
+    private static final String DUMMY_HASH =
+            "PBKDF2WithHmacSHA256:210000:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+
+    static List<String> roleNames(Account account) {
+        var names = new ArrayList<String>();
+        account.roles().forEach(role -> names.add(role.roleName()));
+        return names;
+    }
+}

@@ -1,0 +1,48 @@
+package org.sala.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.security.Principal;
+import java.util.Optional;
+import org.sala.persistence.account.Account;
+
+/**
+ * Who is signed in, for pages and services: the username, display name and roles; nobody for a visitor.
+ * Read from the request rather than Jakarta Security's SecurityContext, which Payara cannot answer while it
+ * renders an error page (such as the not-found page).
+ */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    AccountService accounts;
+
+    private Optional<Account> account;
+
+    private static ExternalContext request() {
+        return FacesContext.getCurrentInstance().getExternalContext();
+    }
+
+    public Optional<String> username() {
+        return Optional.ofNullable(request().getUserPrincipal()).map(Principal::getName);
+    }
+
+    public boolean isSignedIn() {
+        return username().isPresent();
+    }
+
+    public boolean isStaff() {
+        return request().isUserInRole("instructor") || request().isUserInRole("admin");
+    }
+
+    public String getDisplayName() {
+        if (account == null) {
+            account = username().flatMap(accounts::find);
+        }
+        return account.map(Account::displayName).orElse("");
+    }
+}

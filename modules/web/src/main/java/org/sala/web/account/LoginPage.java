@@ -1,0 +1,85 @@
+package org.sala.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ResourceBundle;
+
+/** Signing in and out. A new session id is issued at sign-in, so a session id seen before cannot be reused. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    SecurityContext securityContext;
+
+    private String username;
+    private String password;
+
+    public void login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        var request = (HttpServletRequest) external.getRequest();
+        var response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = signIn(securityContext, request, response, username, password);
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> {
+                faces.responseComplete();
+                if (!response.isCommitted()) {
+                    external.redirect(external.getRequestContextPath() + "/");
+                }
+            }
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    ResourceBundle.getBundle("org.sala.web.messages", faces.getViewRoot().getLocale()).getString("login.failed"), null));
+        }
+    }
+
+    /** Authenticates through Jakarta Security and renews the session id on success. */
+    static AuthenticationStatus signIn(SecurityContext securityContext, HttpServletRequest request, HttpServletResponse response,
+                                       String username, String password) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT),
+                        password == null ? "" : password)));
+        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            request.changeSessionId();
+        }
+        return status;
+    }
+
+    public String logout() throws jakarta.servlet.ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        return "/index?faces-redirect=true";
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
