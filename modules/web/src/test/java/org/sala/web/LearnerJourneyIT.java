@@ -73,6 +73,7 @@ class LearnerJourneyIT {
 
         follow(By.linkText(quiz.title()));
         assertThat(heading()).isEqualTo(quiz.title());
+        follow(By.xpath("//input[@type='submit' and @value='Start the attempt']"));
         List<PackQuestion> questions = quiz.questions();
         assertThat(questions).hasSizeGreaterThanOrEqualTo(6);
         BigDecimal earned = BigDecimal.ZERO;
@@ -89,8 +90,10 @@ class LearnerJourneyIT {
                     earned = earned.add(single.points());
                 }
             }
+            follow(By.xpath("//input[@type='submit' and @value='" + (i == questions.size() - 1 ? "Finish the attempt…" : "Save and next") + "']"));
         }
-        follow(By.xpath("//input[@type='submit' and @value='Submit answers']"));
+        assertThat(heading()).startsWith("Submit your answers");
+        follow(By.xpath("//input[@type='submit' and @value='Submit all and finish']"));
 
         assertThat(heading()).startsWith("Your result");
         String score = "You scored " + earned.toPlainString() + " out of " + possible.toPlainString();
@@ -196,17 +199,81 @@ class LearnerJourneyIT {
     }
 
     @Test
+    void anExamAnswerIsSavedBeforeThePageSaysSoSurvivesARestartAndAnOlderTabCannotOverwriteIt() throws Exception {
+        browser.get(server.baseUrl() + "start.xhtml?pack=cambodian-foreign-policy&quiz=final-exam");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Time limit: 45 minutes").contains("Pass mark: 70%");
+        follow(By.xpath("//input[@type='submit' and @value='Start the attempt']"));
+        assertThat(browser.findElement(By.id("time-left")).getText()).startsWith("Time left: 4");
+        String questionPage = browser.getCurrentUrl();
+        WebElement fieldset = browser.findElement(By.cssSelector("fieldset.question"));
+        String questionId = fieldset.getAttribute("id").substring("question-".length());
+        Pack pack = PackDiscovery.load(PackDiscovery.onClasspath(LearnerJourneyIT.class.getClassLoader()))
+                .pack("cambodian-foreign-policy").orElseThrow();
+
+        String firstTab = browser.getWindowHandle();
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.get(questionPage);
+        String secondTab = browser.getWindowHandle();
+        browser.switchTo().window(firstTab);
+        RightAnswers.give(browser, pack.question(questionId).orElseThrow().question());
+        follow(By.xpath("//input[@type='submit' and @value='Save']"));
+        assertThat(browser.findElement(By.className("saved")).getText()).isEqualTo("Your answer is saved.");
+
+        browser.switchTo().window(secondTab);
+        follow(By.xpath("//input[@type='submit' and @value='Save']"));
+        assertThat(browser.findElement(By.className("errors")).getText()).contains("A newer answer to this question was saved already");
+        browser.close();
+        browser.switchTo().window(firstTab);
+
+        server.restart();
+
+        browser.get(server.baseUrl() + "start.xhtml?pack=cambodian-foreign-policy&quiz=final-exam");
+        signIn(LEARNER, PASSWORD);
+        follow(By.xpath("//input[@type='submit' and @value='Continue your attempt']"));
+        assertThat(browser.findElement(By.cssSelector(".steps a.current")).getAttribute("class")).contains("answered");
+        assertThat(browser.findElement(By.id("time-left")).getText()).startsWith("Time left:");
+
+        follow(By.xpath("//input[@type='submit' and @value='Finish the attempt…']"));
+        follow(By.xpath("//input[@type='submit' and @value='Submit all and finish']"));
+        assertThat(heading()).startsWith("Your result");
+        String result = browser.getCurrentUrl();
+        browser.navigate().back();
+        follow(By.xpath("//input[@type='submit' and @value='Submit all and finish']"));
+        assertThat(browser.getCurrentUrl()).as("submitting twice grades once: the same result").isEqualTo(result);
+    }
+
+    @Test
     void aCourseThatDoesNotExistIsNotFound() {
         browser.get(server.baseUrl() + "course.xhtml?pack=no-such-course");
 
         assertThat(heading()).isEqualTo("Not found");
     }
 
-    /** Clicks a link or button and waits until the next page has replaced this one. */
+    /** Clicks a link or button and waits until the next page has replaced this one and finished loading. */
     private static void follow(By target) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        for (int tries = 1; ; tries++) {
+            try {
+                WebElement page = browser.findElement(By.tagName("html"));
+                browser.findElement(target).click();
+                var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+                wait.until(ExpectedConditions.stalenessOf(page));
+                wait.until(driver -> loaded(driver));
+                return;
+            } catch (org.openqa.selenium.WebDriverException racedWithLoading) {
+                // The previous page was still being replaced when it was read; read the new one again.
+                if (tries == 3 || racedWithLoading instanceof org.openqa.selenium.TimeoutException) {
+                    throw racedWithLoading;
+                }
+            }
+        }
+    }
+
+    private static boolean loaded(WebDriver driver) {
+        try {
+            return "complete".equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState"));
+        } catch (RuntimeException noScript) {
+            return true;
+        }
     }
 
     private static String heading() {

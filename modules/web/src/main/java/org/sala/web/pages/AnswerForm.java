@@ -93,6 +93,34 @@ public final class AnswerForm implements Serializable {
         return responses;
     }
 
+    /** The response to one question, {@link Response#UNANSWERED} when it was left blank. */
+    Response response(QuestionView question) {
+        return responses(List.of(question)).getOrDefault(question.id(), Response.UNANSWERED);
+    }
+
+    /** Puts a saved response back into the inputs, so the learner sees what was saved. */
+    void fill(QuestionView question, Response response) {
+        String id = question.id();
+        switch (response) {
+            case Response.Unanswered unanswered -> { }
+            case Response.SelectedChoice selected -> single.put(id, selected.choiceId());
+            case Response.SelectedChoices selected -> multiple.put(id, selected.choiceIds().toArray(String[]::new));
+            case Response.TrueOrFalse answer -> single.put(id, String.valueOf(answer.value()));
+            case Response.Text text -> single.put(id, text.value());
+            case Response.Matches matches -> matches.answers().forEach((prompt, answer) -> parts.put(id + "/" + prompt, answer));
+            case Response.Sequence sequence -> {
+                for (int i = 0; i < sequence.itemIds().size(); i++) {
+                    parts.put(id + "/" + sequence.itemIds().get(i), String.valueOf(i + 1));
+                }
+            }
+            case Response.Gaps gaps -> gaps.answers().forEach((gap, answer) -> parts.put(id + "/" + gap, switch (answer) {
+                case Response.SelectedChoice selected -> selected.choiceId();
+                case Response.Text text -> text.value();
+                default -> "";
+            }));
+        }
+    }
+
     /** Items sorted by the place the learner gave each; nothing when no place was given. */
     private Response ordering(QuestionView question) {
         var places = new HashMap<String, Integer>();

@@ -20,4 +20,15 @@ final class Pages {
         }
         context.responseComplete();
     }
+
+    /** Ends the request with a redirect to {@code page} (relative to the application, e.g. {@code result.xhtml?attempt=...}). */
+    static void redirect(String page) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + "/" + page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+    }
 }

@@ -52,6 +52,15 @@ public record QuestionView(String id, int number, String type, String promptHtml
         }
     }
 
+    /** Ordering: the places 1..n an item can be given. */
+    public List<String> placeNumbers() {
+        var places = new ArrayList<String>();
+        for (int i = 1; i <= options.size(); i++) {
+            places.add(String.valueOf(i));
+        }
+        return places;
+    }
+
     public QuestionView {
         options = List.copyOf(options);
         prompts = List.copyOf(prompts);

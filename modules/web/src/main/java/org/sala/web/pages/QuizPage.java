@@ -83,15 +83,6 @@ public class QuizPage implements Serializable {
         }
     }
 
-    /** The places 1..n an ordering item can be given. */
-    public List<String> places(QuestionView question) {
-        var places = new ArrayList<String>();
-        for (int i = 1; i <= question.options().size(); i++) {
-            places.add(String.valueOf(i));
-        }
-        return places;
-    }
-
     public String getPackId() {
         return packId;
     }

@@ -1,0 +1,207 @@
+package org.sala.web.pages;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import org.sala.engine.assembly.AssembledQuestion;
+import org.sala.engine.attempt.Attempts;
+import org.sala.engine.attempt.QuestionState;
+import org.sala.engine.response.Response;
+import org.sala.pack.model.Pack;
+import org.sala.pack.model.Quiz;
+import org.sala.persistence.attempt.AttemptRecord;
+import org.sala.web.account.CurrentUser;
+import org.sala.web.content.PackCatalog;
+import org.sala.web.quiz.AttemptFlow;
+import org.sala.web.quiz.AttemptService;
+import org.sala.web.quiz.UnknownContentException;
+
+/**
+ * One question of an attempt at a time, with a panel to go to any question. Every answer is saved to the
+ * database before the page says "saved"; the page works without JavaScript (Save, Previous, Next, Finish).
+ * Each save carries the sequence number the page was shown with, so a save from an older page (another tab)
+ * is refused instead of overwriting a newer answer. Parameters {@code attempt} and {@code q} (1-based).
+ */
+@Named
+@ViewScoped
+public class AttemptPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AttemptFlow flow;
+
+    @Inject
+    transient AttemptService attempts;
+
+    @Inject
+    transient PackCatalog catalog;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String attemptId;
+    private int number = 1;
+    private String title;
+    private List<QuestionView> questions = List.of();
+    private List<Boolean> answered = List.of();
+    private long sequence;
+    private String timeLeft = "";
+    private final AnswerForm answers = new AnswerForm();
+
+    /** One entry of the navigation panel. */
+    public record Step(int number, boolean answered, boolean current) implements Serializable {
+    }
+
+    public void load() {
+        Optional<AttemptRecord> found = parse(attemptId).flatMap(id -> flow.find(currentUser.username().orElseThrow(), id));
+        if (found.isEmpty()) {
+            Pages.notFound();
+            return;
+        }
+        AttemptRecord record = found.get();
+        if (!record.attempt().state().isOpen()) {
+            Pages.redirect("result.xhtml?attempt=" + record.id());
+            return;
+        }
+        Pack pack = catalog.pack(record.packId()).orElseThrow(() -> new UnknownContentException("no pack " + record.packId()));
+        Quiz quiz = flow.quiz(record);
+        title = quiz.title();
+        ResourceBundle messages = ResourceBundle.getBundle("org.sala.web.messages", FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        var views = new ArrayList<QuestionView>();
+        for (AssembledQuestion question : attempts.assemble(pack, quiz, record.seed()).questions()) {
+            views.add(QuestionView.of(question, views.size() + 1, messages.getString("answer.true"), messages.getString("answer.false")));
+        }
+        questions = List.copyOf(views);
+        number = Math.max(1, Math.min(number, questions.size()));
+        show(record);
+    }
+
+    /** Shows the attempt as stored: the current question's saved answer, the panel, the time left. */
+    private void show(AttemptRecord record) {
+        var states = new ArrayList<Boolean>();
+        questions.forEach(question -> states.add(!record.attempt().state(question.id()).response().isBlank()));
+        answered = List.copyOf(states);
+        QuestionState state = record.attempt().state(getQuestion().id());
+        answers.prepare(List.of(getQuestion()));
+        answers.fill(getQuestion(), state.response());
+        sequence = state.sequence() + 1;
+        Optional<Duration> left = Attempts.timeLeft(record.attempt(), flow.quiz(record).rules(), Instant.now());
+        timeLeft = left.map(duration -> String.format("%d:%02d", duration.toMinutes(), duration.toSecondsPart())).orElse("");
+    }
+
+    /** Saves the current answer; true when it was saved. */
+    private boolean saveAnswer() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle messages = ResourceBundle.getBundle("org.sala.web.messages", faces.getViewRoot().getLocale());
+        try {
+            Response response = answers.response(getQuestion());
+            AttemptFlow.Saved saved = flow.save(currentUser.username().orElseThrow(), UUID.fromString(attemptId), getQuestion().id(),
+                    response, sequence, Optional.empty());
+            if (saved.isSaved()) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.getString("attempt.saved"), null));
+                show(saved.attempt());
+                return true;
+            }
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, saved.refusal().orElseThrow().message(), null));
+            return false;
+        } catch (IllegalArgumentException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            return false;
+        } catch (RuntimeException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString("attempt.notSaved"), null));
+            return false;
+        }
+    }
+
+    public void save() {
+        saveAnswer();
+    }
+
+    public String next() {
+        return saveAnswer() ? go(Math.min(number + 1, questions.size())) : null;
+    }
+
+    public String previous() {
+        return saveAnswer() ? go(Math.max(number - 1, 1)) : null;
+    }
+
+    public String finish() {
+        return saveAnswer() ? "summary?faces-redirect=true&attempt=" + attemptId : null;
+    }
+
+    private String go(int target) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "attempt?faces-redirect=true&attempt=" + attemptId + "&q=" + target;
+    }
+
+    public List<Step> getSteps() {
+        var steps = new ArrayList<Step>();
+        for (int i = 0; i < questions.size(); i++) {
+            steps.add(new Step(i + 1, answered.get(i), i + 1 == number));
+        }
+        return steps;
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return id == null ? Optional.empty() : Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public QuestionView getQuestion() {
+        return questions.get(number - 1);
+    }
+
+    public boolean isFirst() {
+        return number == 1;
+    }
+
+    public boolean isLast() {
+        return number == questions.size();
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getTimeLeft() {
+        return timeLeft;
+    }
+
+    public long getSequence() {
+        return sequence;
+    }
+
+    public AnswerForm getAnswers() {
+        return answers;
+    }
+
+    public String getAttemptId() {
+        return attemptId;
+    }
+
+    public void setAttemptId(String attemptId) {
+        this.attemptId = attemptId;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public void setNumber(int number) {
+        this.number = number;
+    }
+}

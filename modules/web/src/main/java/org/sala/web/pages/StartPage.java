@@ -1,0 +1,133 @@
+package org.sala.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.sala.engine.attempt.QuizRules;
+import org.sala.engine.attempt.Refusal;
+import org.sala.pack.model.Pack;
+import org.sala.pack.model.Quiz;
+import org.sala.persistence.attempt.AttemptRecord;
+import org.sala.web.account.CurrentUser;
+import org.sala.web.content.PackCatalog;
+import org.sala.web.quiz.AttemptFlow;
+
+/**
+ * Before an attempt: the quiz's rules (time limit, attempts left, grading method, pass mark), the learner's
+ * earlier attempts, and the button that starts a new attempt or continues the open one. Parameters
+ * {@code pack} and {@code quiz}.
+ */
+@Named
+@RequestScoped
+public class StartPage {
+
+    @Inject
+    PackCatalog catalog;
+
+    @Inject
+    AttemptFlow flow;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String packId;
+    private String quizId;
+    private Pack pack;
+    private Quiz quiz;
+    private List<AttemptRecord> history = List.of();
+
+    public void load() {
+        pack = catalog.pack(packId).orElse(null);
+        quiz = pack == null ? null : pack.quiz(quizId).orElse(null);
+        if (quiz == null) {
+            Pages.notFound();
+            return;
+        }
+        history = flow.history(currentUser.username().orElseThrow(), pack, quiz);
+    }
+
+    public String start() {
+        load();
+        try {
+            AttemptRecord attempt = flow.startOrResume(currentUser.username().orElseThrow(), pack, quiz);
+            return "attempt?faces-redirect=true&attempt=" + attempt.id() + "&q=1";
+        } catch (IllegalStateException refused) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            return null;
+        }
+    }
+
+    /** One earlier attempt, as the history lists it. */
+    public record HistoryLine(int number, String state, boolean graded, String attemptId) {
+    }
+
+    /** Whether the learner has an open attempt, which the button continues. */
+    public boolean isResuming() {
+        return history.stream().anyMatch(record -> record.attempt().state().isOpen());
+    }
+
+    /** Why no new attempt may start, or empty. */
+    public String getRefusal() {
+        if (quiz == null || isResuming()) {
+            return "";
+        }
+        return flow.mayStart(currentUser.username().orElseThrow(), pack, quiz).map(Refusal::message).orElse("");
+    }
+
+    public List<HistoryLine> getLines() {
+        return history.stream().map(record -> new HistoryLine(record.attempt().number(), record.attempt().state().name(),
+                record.attempt().result().isPresent(), record.id().toString())).toList();
+    }
+
+    public String getAttemptsLeft() {
+        if (quiz == null) {
+            return "";
+        }
+        int allowed = quiz.rules().attemptsAllowed();
+        if (allowed == 0) {
+            return "";
+        }
+        long used = history.stream().filter(record -> record.attempt().result().isPresent()).count();
+        return String.valueOf(Math.max(0, allowed - used));
+    }
+
+    public String getTimeLimitMinutes() {
+        return quiz == null ? "" : quiz.rules().timeLimit().map(limit -> String.valueOf(limit.toMinutes())).orElse("");
+    }
+
+    /** The quiz's rules; null until the page parameters are known (Faces reads some values before the action runs). */
+    public QuizRules getRules() {
+        return quiz == null ? null : quiz.rules();
+    }
+
+    public List<AttemptRecord> getHistory() {
+        return history;
+    }
+
+    public Pack getPack() {
+        return pack;
+    }
+
+    public Quiz getQuiz() {
+        return quiz;
+    }
+
+    public String getPackId() {
+        return packId;
+    }
+
+    public void setPackId(String packId) {
+        this.packId = packId;
+    }
+
+    public String getQuizId() {
+        return quizId;
+    }
+
+    public void setQuizId(String quizId) {
+        this.quizId = quizId;
+    }
+}

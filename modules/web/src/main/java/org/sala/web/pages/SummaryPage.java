@@ -1,0 +1,86 @@
+package org.sala.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.sala.engine.question.Question;
+import org.sala.persistence.attempt.AttemptRecord;
+import org.sala.web.account.CurrentUser;
+import org.sala.web.quiz.AttemptFlow;
+
+/**
+ * Before submitting: which questions are answered and which are not, and the button that submits. Submitting
+ * twice grades once. Parameter {@code attempt}.
+ */
+@Named
+@RequestScoped
+public class SummaryPage {
+
+    @Inject
+    AttemptFlow flow;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String attemptId;
+    private AttemptRecord record;
+
+    /** A question's line in the summary. */
+    public record Line(int number, boolean answered) {
+    }
+
+    public void load() {
+        record = parse(attemptId).flatMap(id -> flow.find(currentUser.username().orElseThrow(), id)).orElse(null);
+        if (record == null) {
+            Pages.notFound();
+        } else if (!record.attempt().state().isOpen()) {
+            Pages.redirect("result.xhtml?attempt=" + record.id());
+        }
+    }
+
+    public String submit() {
+        AttemptRecord submitted = flow.submit(currentUser.username().orElseThrow(), UUID.fromString(attemptId));
+        return "result?faces-redirect=true&attempt=" + submitted.id();
+    }
+
+    /** Empty until the page parameter is known: Faces reads some values before the submit action runs. */
+    public List<Line> getLines() {
+        var lines = new ArrayList<Line>();
+        if (record == null) {
+            return lines;
+        }
+        int number = 0;
+        for (Question question : record.attempt().questions()) {
+            lines.add(new Line(++number, !record.attempt().state(question.id()).response().isBlank()));
+        }
+        return lines;
+    }
+
+    public long getUnanswered() {
+        return getLines().stream().filter(line -> !line.answered()).count();
+    }
+
+    public String getTitle() {
+        return record == null ? "" : flow.quiz(record).title();
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return id == null ? Optional.empty() : Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public String getAttemptId() {
+        return attemptId;
+    }
+
+    public void setAttemptId(String attemptId) {
+        this.attemptId = attemptId;
+    }
+}

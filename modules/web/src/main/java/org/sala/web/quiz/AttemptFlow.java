@@ -1,0 +1,193 @@
+package org.sala.web.quiz;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.RollbackException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.sala.engine.attempt.Attempt;
+import org.sala.engine.attempt.Attempts;
+import org.sala.engine.attempt.Change;
+import org.sala.engine.attempt.Refusal;
+import org.sala.engine.question.Question;
+import org.sala.engine.response.Response;
+import org.sala.engine.scoring.Certainty;
+import org.sala.pack.model.Pack;
+import org.sala.pack.model.Quiz;
+import org.sala.persistence.attempt.AttemptRecord;
+import org.sala.persistence.attempt.JpaAttemptRepository;
+import org.sala.persistence.attempt.QuestionSource;
+import org.sala.web.content.PackCatalog;
+
+/**
+ * Attempts that live over many requests and survive the server: start (or resume), save one answer, submit.
+ * Each call is one transaction: load the attempt, let the engine decide (time, sequence, state), store,
+ * commit, and only then report "saved". When two requests change one attempt at the same moment, the
+ * database refuses the later commit and the call is retried on the fresh attempt, where the engine then
+ * refuses a stale save by its sequence number. A learner reaches only their own attempts.
+ */
+@ApplicationScoped
+public class AttemptFlow {
+
+    private static final Logger LOG = Logger.getLogger(AttemptFlow.class.getName());
+    private static final SecureRandom SEEDS = new SecureRandom();
+    private static final int RETRIES = 3;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    PackCatalog catalog;
+
+    @Inject
+    SalaDatabase database;
+
+    @Inject
+    AttemptService attempts;
+
+    /** The outcome of saving an answer: saved (after the commit), or refused with the engine's reason. */
+    public record Saved(AttemptRecord attempt, Optional<Refusal> refusal) {
+        public boolean isSaved() {
+            return refusal.isEmpty();
+        }
+    }
+
+    /** Questions of an attempt, assembled again from its pack and seed. */
+    public QuestionSource questions() {
+        return (packId, packVersion, quizId, seed) -> {
+            Pack pack = catalog.pack(packId).orElseThrow(() -> new UnknownContentException("no pack '" + packId + "'"));
+            Quiz quiz = pack.quiz(quizId).orElseThrow(() -> new UnknownContentException("no quiz '" + quizId + "'"));
+            return attempts.assemble(pack, quiz, seed).engineQuestions();
+        };
+    }
+
+    /** The learner's attempts at a quiz, first to last, brought up to date with the clock. */
+    public List<AttemptRecord> history(String learner, Pack pack, Quiz quiz) {
+        Instant now = clock.instant();
+        return database.transaction(entityManager -> new JpaAttemptRepository(entityManager)
+                .findByLearnerAndQuiz(learner, pack.id(), quiz.id(), questions()).stream()
+                .map(record -> record.with(Attempts.advance(record.attempt(), quiz.rules(), now)))
+                .toList());
+    }
+
+    /** Why a new attempt cannot start now, if it cannot (an open attempt is resumed instead, see {@link #startOrResume}). */
+    public Optional<Refusal> mayStart(String learner, Pack pack, Quiz quiz) {
+        List<Attempt> earlier = history(learner, pack, quiz).stream().map(AttemptRecord::attempt).toList();
+        return Attempts.mayStart(quiz.rules(), earlier, clock.instant())
+                .filter(refusal -> refusal.reason() != Refusal.Reason.ATTEMPT_OPEN);
+    }
+
+    /**
+     * The learner's open attempt at this quiz, or a new one if the rules allow it.
+     *
+     * @throws IllegalStateException with the engine's message when no attempt may start
+     */
+    public AttemptRecord startOrResume(String learner, Pack pack, Quiz quiz) {
+        return retried(() -> database.transaction(entityManager -> {
+            var repository = new JpaAttemptRepository(entityManager);
+            Instant now = clock.instant();
+            List<AttemptRecord> earlier = repository.findByLearnerAndQuiz(learner, pack.id(), quiz.id(), questions()).stream()
+                    .map(record -> record.with(Attempts.advance(record.attempt(), quiz.rules(), now))).toList();
+            earlier.forEach(repository::save);
+            Optional<AttemptRecord> open = earlier.stream().filter(record -> record.attempt().state().isOpen()).findFirst();
+            if (open.isPresent()) {
+                return open.get();
+            }
+            long seed = SEEDS.nextLong();
+            UUID id = UUID.randomUUID();
+            List<Question> questions = attempts.assemble(pack, quiz, seed).engineQuestions();
+            Attempt attempt = Attempts.start(id.toString(), quiz.rules(), earlier.stream().map(AttemptRecord::attempt).toList(),
+                    questions, now);
+            var record = new AttemptRecord(id, learner, pack.id(), pack.info().version(), quiz.id(), seed, attempt);
+            repository.save(record);
+            return record;
+        }));
+    }
+
+    /** The learner's attempt, up to date with the clock (an attempt past its grace period is finished and stored so). */
+    public Optional<AttemptRecord> find(String learner, UUID attemptId) {
+        return retried(() -> database.transaction(entityManager -> {
+            var repository = new JpaAttemptRepository(entityManager);
+            return repository.findRecord(attemptId, questions()).filter(record -> learner.equals(record.learner())).map(record -> {
+                Quiz quiz = quiz(record);
+                AttemptRecord current = record.with(Attempts.advance(record.attempt(), quiz.rules(), clock.instant()));
+                if (!current.equals(record)) {
+                    repository.save(current);
+                }
+                return current;
+            });
+        }));
+    }
+
+    /** Saves one answer; it counts as saved only when this returns {@link Saved#isSaved()}. */
+    public Saved save(String learner, UUID attemptId, String questionId, Response response, long sequence, Optional<Certainty> certainty) {
+        return retried(() -> database.transaction(entityManager -> {
+            var repository = new JpaAttemptRepository(entityManager);
+            AttemptRecord record = owned(repository.findRecord(attemptId, questions()), learner, attemptId);
+            Change change = Attempts.save(record.attempt(), quiz(record).rules(), questionId, response, sequence, certainty, clock.instant());
+            AttemptRecord changed = record.with(change.attempt());
+            repository.save(changed);
+            return switch (change) {
+                case Change.Done done -> new Saved(changed, Optional.empty());
+                case Change.Refused refused -> new Saved(changed, Optional.of(refused.refusal()));
+            };
+        }));
+    }
+
+    /** Submits the attempt; submitting again returns the first result. */
+    public AttemptRecord submit(String learner, UUID attemptId) {
+        return retried(() -> database.transaction(entityManager -> {
+            var repository = new JpaAttemptRepository(entityManager);
+            AttemptRecord record = owned(repository.findRecord(attemptId, questions()), learner, attemptId);
+            AttemptRecord submitted = record.with(Attempts.submit(record.attempt(), quiz(record).rules(), clock.instant()));
+            repository.save(submitted);
+            return submitted;
+        }));
+    }
+
+    /** Finishes every open attempt whose time and grace period are over, with its saved answers. */
+    public int finishOverdue() {
+        Instant now = clock.instant();
+        return database.transaction(entityManager -> {
+            var repository = new JpaAttemptRepository(entityManager);
+            int finished = 0;
+            for (AttemptRecord record : repository.findOpen(questions())) {
+                AttemptRecord current = record.with(Attempts.advance(record.attempt(), quiz(record).rules(), now));
+                if (!current.equals(record)) {
+                    repository.save(current);
+                    finished++;
+                }
+            }
+            return finished;
+        });
+    }
+
+    public Quiz quiz(AttemptRecord record) {
+        return catalog.pack(record.packId()).flatMap(pack -> pack.quiz(record.quizId()))
+                .orElseThrow(() -> new UnknownContentException("no quiz '" + record.quizId() + "' in pack '" + record.packId() + "'"));
+    }
+
+    private static AttemptRecord owned(Optional<AttemptRecord> record, String learner, UUID attemptId) {
+        return record.filter(found -> learner.equals(found.learner()))
+                .orElseThrow(() -> new UnknownContentException("no attempt " + attemptId));
+    }
+
+    /** Runs a transaction again when a concurrent change to the same attempt made its commit fail. */
+    private static <T> T retried(java.util.function.Supplier<T> transaction) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.get();
+            } catch (OptimisticLockException | RollbackException conflict) {
+                if (attempt >= RETRIES) {
+                    throw conflict;
+                }
+                LOG.fine(() -> "concurrent change to an attempt; retrying");
+            }
+        }
+    }
+}
