@@ -89,6 +89,12 @@ class LearnerJourneyIT {
                 if (answerRightly) {
                     earned = earned.add(single.points());
                 }
+                if (i == 0) {
+                    // Practice mode: the learner checks the answer before going on.
+                    follow(By.xpath("//input[@type='submit' and @value='Check']"));
+                    assertThat(browser.findElement(By.id("verdict")).getText()).isEqualTo("Correct");
+                    assertThat(browser.findElement(By.className("checked")).getText()).contains("This question is finished.");
+                }
             }
             follow(By.xpath("//input[@type='submit' and @value='" + (i == questions.size() - 1 ? "Finish the attempt…" : "Save and next") + "']"));
         }

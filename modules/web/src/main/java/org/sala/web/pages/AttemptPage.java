@@ -57,6 +57,11 @@ public class AttemptPage implements Serializable {
     private List<Boolean> answered = List.of();
     private long sequence;
     private String timeLeft = "";
+    private boolean interactive;
+    private String verdict = "";
+    private String feedback = "";
+    private int triesLeft;
+    private boolean finished;
     private final AnswerForm answers = new AnswerForm();
 
     /** One entry of the navigation panel. */
@@ -96,12 +101,21 @@ public class AttemptPage implements Serializable {
         answers.prepare(List.of(getQuestion()));
         answers.fill(getQuestion(), state.response());
         sequence = state.sequence() + 1;
-        Optional<Duration> left = Attempts.timeLeft(record.attempt(), flow.quiz(record).rules(), Instant.now());
+        var rules = flow.quiz(record).rules();
+        interactive = rules.mode() == org.sala.engine.attempt.Mode.INTERACTIVE;
+        finished = state.finished();
+        triesLeft = Math.max(0, rules.triesAllowed() - state.tries());
+        verdict = state.checked().map(grade -> grade.correctness().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).orElse("");
+        feedback = state.checked().map(grade -> grade.feedback()).orElse("");
+        Optional<Duration> left = Attempts.timeLeft(record.attempt(), rules, Instant.now());
         timeLeft = left.map(duration -> String.format("%d:%02d", duration.toMinutes(), duration.toSecondsPart())).orElse("");
     }
 
-    /** Saves the current answer; true when it was saved. */
+    /** Saves the current answer; true when it was saved (or there is nothing to save: the question is finished). */
     private boolean saveAnswer() {
+        if (finished) {
+            return true;
+        }
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle messages = ResourceBundle.getBundle("org.sala.web.messages", faces.getViewRoot().getLocale());
         try {
@@ -126,6 +140,38 @@ public class AttemptPage implements Serializable {
 
     public void save() {
         saveAnswer();
+    }
+
+    /** Practice: saves the answer, then checks it (one try). */
+    public void check() {
+        if (!saveAnswer()) {
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        AttemptFlow.Saved checked = flow.check(currentUser.username().orElseThrow(), UUID.fromString(attemptId), getQuestion().id());
+        show(checked.attempt());
+        checked.refusal().ifPresent(refusal -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.message(), null)));
+    }
+
+    public boolean isInteractive() {
+        return interactive;
+    }
+
+    /** The last check's verdict (correct, partially-correct, incorrect), empty before the first check. */
+    public String getVerdict() {
+        return verdict;
+    }
+
+    public String getFeedback() {
+        return feedback;
+    }
+
+    public int getTriesLeft() {
+        return triesLeft;
+    }
+
+    public boolean isFinished() {
+        return finished;
     }
 
     public String next() {

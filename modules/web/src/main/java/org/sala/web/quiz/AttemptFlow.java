@@ -139,6 +139,21 @@ public class AttemptFlow {
         }));
     }
 
+    /** Interactive mode: checks the saved answer of one question (a try), or says why not. */
+    public Saved check(String learner, UUID attemptId, String questionId) {
+        return retried(() -> database.transaction(entityManager -> {
+            var repository = new JpaAttemptRepository(entityManager);
+            AttemptRecord record = owned(repository.findRecord(attemptId, questions()), learner, attemptId);
+            Change change = Attempts.check(record.attempt(), quiz(record).rules(), questionId, clock.instant());
+            AttemptRecord changed = record.with(change.attempt());
+            repository.save(changed);
+            return switch (change) {
+                case Change.Done done -> new Saved(changed, Optional.empty());
+                case Change.Refused refused -> new Saved(changed, Optional.of(refused.refusal()));
+            };
+        }));
+    }
+
     /** Submits the attempt; submitting again returns the first result. */
     public AttemptRecord submit(String learner, UUID attemptId) {
         return retried(() -> database.transaction(entityManager -> {
