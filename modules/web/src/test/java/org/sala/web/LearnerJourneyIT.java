@@ -255,22 +255,36 @@ class LearnerJourneyIT {
         assertThat(heading()).isEqualTo("Not found");
     }
 
-    /** Clicks a link or button and waits until the next page has replaced this one and finished loading. */
+    /**
+     * Clicks a link or button once and waits until the next page has replaced this one and finished loading.
+     * Chromium may report an error for a click whose page is already unloading; the click happened, so it is
+     * never repeated (a second click would land on the next page).
+     */
     private static void follow(By target) {
-        for (int tries = 1; ; tries++) {
-            try {
-                WebElement page = browser.findElement(By.tagName("html"));
-                browser.findElement(target).click();
-                var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-                wait.until(ExpectedConditions.stalenessOf(page));
-                wait.until(driver -> loaded(driver));
-                return;
-            } catch (org.openqa.selenium.WebDriverException racedWithLoading) {
-                // The previous page was still being replaced when it was read; read the new one again.
-                if (tries == 3 || racedWithLoading instanceof org.openqa.selenium.TimeoutException) {
-                    throw racedWithLoading;
-                }
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(driver -> loaded(driver));
+        WebElement page = browser.findElement(By.tagName("html"));
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
+        try {
+            element.click();
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.UnhandledAlertException unloading) {
+            // the page was already being replaced
+        } catch (org.openqa.selenium.WebDriverException unloading) {
+            if (!String.valueOf(unloading.getMessage()).contains("does not belong to the document")) {
+                throw unloading;
             }
+        }
+        wait.until(driver -> replaced(page));
+        wait.until(driver -> loaded(driver));
+    }
+
+    /** Whether the page element is gone: stale, or (as Chromium may say while unloading) no longer in the document. */
+    private static boolean replaced(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
         }
     }
 
