@@ -69,7 +69,7 @@ public class AttemptPage implements Serializable {
     }
 
     public void load() {
-        Optional<AttemptRecord> found = parse(attemptId).flatMap(id -> flow.find(currentUser.username().orElseThrow(), id));
+        Optional<AttemptRecord> found = Pages.parseId(attemptId).flatMap(id -> flow.find(currentUser.username().orElseThrow(), id));
         if (found.isEmpty()) {
             Pages.notFound();
             return;
@@ -82,7 +82,7 @@ public class AttemptPage implements Serializable {
         Pack pack = catalog.pack(record.packId()).orElseThrow(() -> new UnknownContentException("no pack " + record.packId()));
         Quiz quiz = flow.quiz(record);
         title = quiz.title();
-        ResourceBundle messages = ResourceBundle.getBundle("org.sala.web.messages", FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        ResourceBundle messages = Pages.messages();
         var views = new ArrayList<QuestionView>();
         for (AssembledQuestion question : attempts.assemble(pack, quiz, record.seed()).questions()) {
             views.add(QuestionView.of(question, views.size() + 1, messages.getString("answer.true"), messages.getString("answer.false")));
@@ -117,7 +117,7 @@ public class AttemptPage implements Serializable {
             return true;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle messages = ResourceBundle.getBundle("org.sala.web.messages", faces.getViewRoot().getLocale());
+        ResourceBundle messages = Pages.messages();
         try {
             Response response = answers.response(getQuestion());
             AttemptFlow.Saved saved = flow.save(currentUser.username().orElseThrow(), UUID.fromString(attemptId), getQuestion().id(),
@@ -199,13 +199,6 @@ public class AttemptPage implements Serializable {
         return steps;
     }
 
-    private static Optional<UUID> parse(String id) {
-        try {
-            return id == null ? Optional.empty() : Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 
     public QuestionView getQuestion() {
         return questions.get(number - 1);

@@ -21,6 +21,21 @@ final class Pages {
         context.responseComplete();
     }
 
+    /** A page parameter read as an id; empty when it is missing or not an id (the page then answers 404). */
+    static java.util.Optional<java.util.UUID> parseId(String id) {
+        try {
+            return id == null ? java.util.Optional.empty() : java.util.Optional.of(java.util.UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The user-visible strings, in the view's language. */
+    static java.util.ResourceBundle messages() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return java.util.ResourceBundle.getBundle("org.sala.web.messages", context.getViewRoot().getLocale());
+    }
+
     /** Ends the request with a redirect to {@code page} (relative to the application, e.g. {@code result.xhtml?attempt=...}). */
     static void redirect(String page) {
         FacesContext context = FacesContext.getCurrentInstance();

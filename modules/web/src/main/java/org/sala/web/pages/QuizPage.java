@@ -64,7 +64,7 @@ public class QuizPage implements Serializable {
         description = quiz.description();
         seed = SEEDS.nextLong();
         Assembly assembly = attempts.assemble(pack, quiz, seed);
-        ResourceBundle messages = ResourceBundle.getBundle("org.sala.web.messages", FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        ResourceBundle messages = Pages.messages();
         var views = new ArrayList<QuestionView>();
         for (AssembledQuestion question : assembly.questions()) {
             views.add(QuestionView.of(question, views.size() + 1, messages.getString("answer.true"), messages.getString("answer.false")));

@@ -1,14 +1,11 @@
 package org.sala.web.pages;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.ResourceBundle;
-import java.util.UUID;
 import org.sala.engine.attempt.ReviewItem;
 import org.sala.engine.attempt.ReviewTime;
 import org.sala.engine.question.Question;
@@ -55,7 +52,7 @@ public class ResultPage {
     private java.util.Set<ReviewItem> visible;
 
     public void load() {
-        attempt = parse(attemptId).flatMap(attempts::find)
+        attempt = Pages.parseId(attemptId).flatMap(attempts::find)
                 // A learner sees only their own attempts; to anyone else another's attempt does not exist.
                 .filter(found -> currentUser.isStaff() || currentUser.username().filter(name -> name.equals(found.learner())).isPresent())
                 .orElse(null);
@@ -65,8 +62,7 @@ public class ResultPage {
         }
         pack = catalog.pack(attempt.packId()).orElse(null);
         quiz = pack == null ? null : pack.quiz(attempt.quizId()).orElse(null);
-        var text = new AnswerText(ResourceBundle.getBundle("org.sala.web.messages",
-                FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+        var text = new AnswerText(Pages.messages());
         int number = 0;
         for (QuestionGrade grade : attempt.grade().questions()) {
             rows.add(row(++number, grade, pack == null ? Optional.empty() : pack.question(grade.questionId()), text));
@@ -96,13 +92,6 @@ public class ResultPage {
                 section.map(ref -> ref.lessonId()).orElse(null), section.map(ref -> ref.anchor()).orElse(null));
     }
 
-    private static Optional<UUID> parse(String id) {
-        try {
-            return id == null ? Optional.empty() : Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 
     /** What the quiz's review options let the learner see now, from when the attempt was submitted. */
     private java.util.Set<ReviewItem> visible() {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.sala.engine.question.Question;
 import org.sala.persistence.attempt.AttemptRecord;
@@ -34,7 +33,7 @@ public class SummaryPage {
     }
 
     public void load() {
-        record = parse(attemptId).flatMap(id -> flow.find(currentUser.username().orElseThrow(), id)).orElse(null);
+        record = Pages.parseId(attemptId).flatMap(id -> flow.find(currentUser.username().orElseThrow(), id)).orElse(null);
         if (record == null) {
             Pages.notFound();
         } else if (!record.attempt().state().isOpen()) {
@@ -68,13 +67,6 @@ public class SummaryPage {
         return record == null ? "" : flow.quiz(record).title();
     }
 
-    private static Optional<UUID> parse(String id) {
-        try {
-            return id == null ? Optional.empty() : Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 
     public String getAttemptId() {
         return attemptId;

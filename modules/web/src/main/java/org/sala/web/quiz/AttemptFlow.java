@@ -130,12 +130,7 @@ public class AttemptFlow {
             var repository = new JpaAttemptRepository(entityManager);
             AttemptRecord record = owned(repository.findRecord(attemptId, questions()), learner, attemptId);
             Change change = Attempts.save(record.attempt(), quiz(record).rules(), questionId, response, sequence, certainty, clock.instant());
-            AttemptRecord changed = record.with(change.attempt());
-            repository.save(changed);
-            return switch (change) {
-                case Change.Done done -> new Saved(changed, Optional.empty());
-                case Change.Refused refused -> new Saved(changed, Optional.of(refused.refusal()));
-            };
+            return store(repository, record, change);
         }));
     }
 
@@ -145,13 +140,18 @@ public class AttemptFlow {
             var repository = new JpaAttemptRepository(entityManager);
             AttemptRecord record = owned(repository.findRecord(attemptId, questions()), learner, attemptId);
             Change change = Attempts.check(record.attempt(), quiz(record).rules(), questionId, clock.instant());
-            AttemptRecord changed = record.with(change.attempt());
-            repository.save(changed);
-            return switch (change) {
-                case Change.Done done -> new Saved(changed, Optional.empty());
-                case Change.Refused refused -> new Saved(changed, Optional.of(refused.refusal()));
-            };
+            return store(repository, record, change);
         }));
+    }
+
+    /** Stores what the engine made of a change (a refused change leaves the attempt as the clock made it). */
+    private static Saved store(JpaAttemptRepository repository, AttemptRecord record, Change change) {
+        AttemptRecord changed = record.with(change.attempt());
+        repository.save(changed);
+        return switch (change) {
+            case Change.Done done -> new Saved(changed, Optional.empty());
+            case Change.Refused refused -> new Saved(changed, Optional.of(refused.refusal()));
+        };
     }
 
     /** Submits the attempt; submitting again returns the first result. */
