@@ -238,8 +238,12 @@ final class ItemWriter {
         }
     }
 
-    private void shortAnswer(ShortAnswerQuestion shortAnswer) {
-        Element declaration = declaration(Qti.RESPONSE, "single", "string");
+    /**
+     * Declares a string response for typed answers: the first fully right answer as the correct response,
+     * and every accepted answer in a mapping with its credit. Returns the answers mapped.
+     */
+    private Map<String, AcceptedAnswer> declareTextAnswers(String response, ShortAnswerQuestion shortAnswer) {
+        Element declaration = declaration(response, "single", "string");
         Map<String, AcceptedAnswer> answers = mappableAnswers(shortAnswer.answers(), shortAnswer.matching());
         answers.values().stream().filter(answer -> answer.credit().compareTo(BigDecimal.ONE) == 0).findFirst()
                 .ifPresent(answer -> correct(declaration, List.of(answer.text())));
@@ -250,6 +254,11 @@ final class ItemWriter {
             entry.setAttribute("mapped-value", Qti.plain(answer.credit()));
             entry.setAttribute("case-sensitive", String.valueOf(shortAnswer.matching().caseSensitive()));
         }
+        return answers;
+    }
+
+    private void shortAnswer(ShortAnswerQuestion shortAnswer) {
+        Map<String, AcceptedAnswer> answers = declareTextAnswers(Qti.RESPONSE, shortAnswer);
         Element interaction = textEntry(Qti.RESPONSE, shortAnswer.matching());
         Qti.append(body, "p").appendChild(interaction);
         processing.setAttribute("template", Qti.MAP_RESPONSE);
@@ -554,16 +563,7 @@ final class ItemWriter {
                 yield interaction;
             }
             case ShortAnswerQuestion shortAnswer -> {
-                Element declaration = declaration(response, "single", "string");
-                Map<String, AcceptedAnswer> answers = mappableAnswers(shortAnswer.answers(), shortAnswer.matching());
-                answers.values().stream().filter(answer -> answer.credit().compareTo(BigDecimal.ONE) == 0).findFirst()
-                        .ifPresent(answer -> correct(declaration, List.of(answer.text())));
-                Element mapping = mapping(declaration, new LinkedHashMap<>(), null);
-                for (AcceptedAnswer answer : answers.values()) {
-                    Element entry = Qti.append(mapping, "qti-map-entry");
-                    entry.setAttribute("map-key", answer.text());
-                    entry.setAttribute("mapped-value", Qti.plain(answer.credit()));
-                    entry.setAttribute("case-sensitive", String.valueOf(shortAnswer.matching().caseSensitive()));
+                for (AcceptedAnswer answer : declareTextAnswers(response, shortAnswer).values()) {
                     if (!answer.feedback().isEmpty()) {
                         warnings.add(where + "feedback on answer '" + answer.text() + "' is not exported");
                     }

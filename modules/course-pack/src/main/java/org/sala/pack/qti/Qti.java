@@ -7,11 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.sala.engine.Decimals;
 import org.sala.pack.xml.SafeXml;
 import org.w3c.dom.Document;
@@ -144,21 +139,9 @@ final class Qti {
     /** The document as UTF-8 XML, indented between structural elements only. */
     static String write(Document document) {
         indent(document.getDocumentElement(), 0);
-        try {
-            TransformerFactory factory = TransformerFactory.newInstance();
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            var transformer = factory.newTransformer();
-            transformer.setOutputProperty(OutputKeys.INDENT, "no");
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            document.setXmlStandalone(true);
-            var out = new java.io.StringWriter();
-            transformer.transform(new DOMSource(document), new StreamResult(out));
-            // The declaration comes without a line break after it when indentation is off.
-            return out.toString().replaceFirst("\\?>", "?>\n") + "\n";
-        } catch (TransformerException e) {
-            throw new IllegalStateException("cannot write XML: " + e.getMessage(), e);
-        }
+        document.setXmlStandalone(true);
+        // The declaration comes without a line break after it when indentation is off.
+        return SafeXml.write(document, false).replaceFirst("\\?>", "?>\n") + "\n";
     }
 
     private static void indent(Element element, int depth) {

@@ -91,14 +91,24 @@ public final class SafeXml {
 
     /** The document as indented UTF-8 XML text with a declaration. */
     public static String write(Document document) {
+        return write(document, true);
+    }
+
+    /**
+     * The document as UTF-8 XML text with a declaration; indented by the transformer, or as it stands when
+     * the caller has laid out the whitespace itself.
+     */
+    public static String write(Document document, boolean indent) {
         try {
             TransformerFactory factory = TransformerFactory.newInstance();
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
             var transformer = factory.newTransformer();
-            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
+            transformer.setOutputProperty(OutputKeys.INDENT, indent ? "yes" : "no");
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+            if (indent) {
+                transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+            }
             var out = new StringWriter();
             transformer.transform(new DOMSource(document), new StreamResult(out));
             return out.toString();
