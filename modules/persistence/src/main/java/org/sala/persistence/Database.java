@@ -11,6 +11,9 @@ import org.flywaydb.core.Flyway;
 import org.sala.persistence.account.AccountEntity;
 import org.sala.persistence.attempt.AttemptEntity;
 import org.sala.persistence.attempt.ResponseEntity;
+import org.sala.persistence.study.EnrolmentEntity;
+import org.sala.persistence.study.LessonProgressEntity;
+import org.sala.persistence.study.ReviewEventEntity;
 
 /**
  * The open database: migrated to the newest schema, then an {@link EntityManagerFactory} over it. Work
@@ -35,6 +38,9 @@ public final class Database implements AutoCloseable {
                 .managedClass(AttemptEntity.class)
                 .managedClass(ResponseEntity.class)
                 .managedClass(AccountEntity.class)
+                .managedClass(EnrolmentEntity.class)
+                .managedClass(LessonProgressEntity.class)
+                .managedClass(ReviewEventEntity.class)
                 .property(PersistenceConfiguration.JDBC_URL, settings.url())
                 .property(PersistenceConfiguration.JDBC_USER, settings.user())
                 .property(PersistenceConfiguration.JDBC_PASSWORD, settings.password())

@@ -10,13 +10,13 @@ import org.sala.engine.scoring.QuizGrade;
 import org.sala.engine.scoring.Score;
 
 /** Sample attempts for the persistence tests. */
-final class SampleAttempts {
+public final class SampleAttempts {
 
     private SampleAttempts() {
     }
 
     /** Three questions: right, half right, unanswered; 2.5 of 4. */
-    static GradedAttempt sample(String quizId) {
+    public static GradedAttempt sample(String quizId) {
         QuizGrade grade = QuizGrade.of(List.of(
                 new QuestionGrade("entry", new Response.SelectedChoice("b"), Score.of("1", "1"), Correctness.CORRECT, "Right."),
                 new QuestionGrade("wto", new Response.Text("1,5 km"), Score.of("1.5", "3"), Correctness.PARTIALLY_CORRECT, ""),
