@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.UUID;
 import org.sala.engine.assembly.AssembledQuestion;
 import org.sala.engine.attempt.Attempts;
 import org.sala.engine.attempt.QuestionState;
 import org.sala.engine.response.Response;
+import org.sala.engine.scoring.Certainty;
 import org.sala.pack.model.Pack;
 import org.sala.pack.model.Quiz;
 import org.sala.persistence.attempt.AttemptRecord;
@@ -55,8 +57,14 @@ public class AttemptPage implements Serializable {
     private String title;
     private List<QuestionView> questions = List.of();
     private List<Boolean> answered = List.of();
+    private Set<String> flags = Set.of();
+    private boolean certaintyBased;
+    private String certainty = "";
+    private List<String> hints = List.of();
+    private int hintIndex;
     private long sequence;
     private String timeLeft = "";
+    private long secondsLeft = -1;
     private boolean interactive;
     private String verdict = "";
     private String feedback = "";
@@ -65,7 +73,7 @@ public class AttemptPage implements Serializable {
     private final AnswerForm answers = new AnswerForm();
 
     /** One entry of the navigation panel. */
-    public record Step(int number, boolean answered, boolean current) implements Serializable {
+    public record Step(int number, boolean answered, boolean flagged, boolean current) implements Serializable {
     }
 
     public void load() {
@@ -89,6 +97,7 @@ public class AttemptPage implements Serializable {
         }
         questions = List.copyOf(views);
         number = Math.max(1, Math.min(number, questions.size()));
+        hints = pack.question(getQuestion().id()).map(authored -> authored.question().hints()).orElse(List.of());
         show(record);
     }
 
@@ -97,18 +106,23 @@ public class AttemptPage implements Serializable {
         var states = new ArrayList<Boolean>();
         questions.forEach(question -> states.add(!record.attempt().state(question.id()).response().isBlank()));
         answered = List.copyOf(states);
+        flags = flow.flags(record.id());
         QuestionState state = record.attempt().state(getQuestion().id());
         answers.prepare(List.of(getQuestion()));
         answers.fill(getQuestion(), state.response());
         sequence = state.sequence() + 1;
         var rules = flow.quiz(record).rules();
+        certaintyBased = rules.certaintyBased();
+        certainty = state.certainty().map(Enum::name).orElse("");
         interactive = rules.mode() == org.sala.engine.attempt.Mode.INTERACTIVE;
         finished = state.finished();
         triesLeft = Math.max(0, rules.triesAllowed() - state.tries());
+        hintIndex = state.tries();
         verdict = state.checked().map(grade -> grade.correctness().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).orElse("");
         feedback = state.checked().map(grade -> grade.feedback()).orElse("");
         Optional<Duration> left = Attempts.timeLeft(record.attempt(), rules, Instant.now());
         timeLeft = left.map(duration -> String.format("%d:%02d", duration.toMinutes(), duration.toSecondsPart())).orElse("");
+        secondsLeft = left.map(Duration::toSeconds).orElse(-1L);
     }
 
     /** Saves the current answer; true when it was saved (or there is nothing to save: the question is finished). */
@@ -120,8 +134,9 @@ public class AttemptPage implements Serializable {
         ResourceBundle messages = Pages.messages();
         try {
             Response response = answers.response(getQuestion());
+            Optional<Certainty> stated = certainty == null || certainty.isBlank() ? Optional.empty() : Optional.of(Certainty.valueOf(certainty));
             AttemptFlow.Saved saved = flow.save(currentUser.username().orElseThrow(), UUID.fromString(attemptId), getQuestion().id(),
-                    response, sequence, Optional.empty());
+                    response, sequence, stated);
             if (saved.isSaved()) {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.getString("attempt.saved"), null));
                 show(saved.attempt());
@@ -151,6 +166,45 @@ public class AttemptPage implements Serializable {
         AttemptFlow.Saved checked = flow.check(currentUser.username().orElseThrow(), UUID.fromString(attemptId), getQuestion().id());
         show(checked.attempt());
         checked.refusal().ifPresent(refusal -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.message(), null)));
+    }
+
+    /** Saves the answer, then flags the question for review before submitting, or takes the flag off. */
+    public void toggleFlag() {
+        if (!saveAnswer()) {
+            return;
+        }
+        String questionId = getQuestion().id();
+        flow.flag(currentUser.username().orElseThrow(), UUID.fromString(attemptId), questionId, !flags.contains(questionId));
+        flags = flow.flags(UUID.fromString(attemptId));
+    }
+
+    public boolean isFlagged() {
+        return flags.contains(getQuestion().id());
+    }
+
+    public boolean isCertaintyBased() {
+        return certaintyBased;
+    }
+
+    /** The learner's stated certainty: LOW, MEDIUM, HIGH, or empty (counted as LOW). */
+    public String getCertainty() {
+        return certainty;
+    }
+
+    public void setCertainty(String certainty) {
+        this.certainty = certainty;
+    }
+
+    /**
+     * Practice: after a wrong or partly right check, the hint for that try (the first after the first try,
+     * and so on, the last one again when there are fewer hints than tries); empty otherwise.
+     */
+    public String getHint() {
+        if (!interactive || finished || verdict.isEmpty() || verdict.equals("correct") || hints.isEmpty() || triesLeft == 0) {
+            return "";
+        }
+        int tried = Math.max(1, hintIndex);
+        return hints.get(Math.min(tried, hints.size()) - 1);
     }
 
     public boolean isInteractive() {
@@ -194,7 +248,7 @@ public class AttemptPage implements Serializable {
     public List<Step> getSteps() {
         var steps = new ArrayList<Step>();
         for (int i = 0; i < questions.size(); i++) {
-            steps.add(new Step(i + 1, answered.get(i), i + 1 == number));
+            steps.add(new Step(i + 1, answered.get(i), flags.contains(questions.get(i).id()), i + 1 == number));
         }
         return steps;
     }
@@ -218,6 +272,11 @@ public class AttemptPage implements Serializable {
 
     public String getTimeLeft() {
         return timeLeft;
+    }
+
+    /** Seconds to the deadline as the server counts them when the page is made; -1 without a deadline. */
+    public long getSecondsLeft() {
+        return secondsLeft;
     }
 
     public long getSequence() {

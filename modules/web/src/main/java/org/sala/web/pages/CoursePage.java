@@ -3,10 +3,17 @@ package org.sala.web.pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.sala.pack.model.Lesson;
+import org.sala.web.account.CurrentUser;
+import org.sala.web.study.CourseProgress;
+import org.sala.web.study.StudyService;
 import org.sala.pack.model.Pack;
 import org.sala.web.content.PackCatalog;
 
-/** A course: its lessons in order and its quizzes. Parameter {@code pack}. */
+/**
+ * A course: its lessons in order and its quizzes, and for a signed-in learner their progress, the lesson to
+ * continue with and how many questions are due for review. Parameter {@code pack}.
+ */
 @Named
 @RequestScoped
 public class CoursePage {
@@ -14,8 +21,15 @@ public class CoursePage {
     @Inject
     PackCatalog catalog;
 
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    StudyService study;
+
     private String packId;
     private Pack pack;
+    private CourseProgress progress;
 
     public void load() {
         catalog.pack(packId).ifPresentOrElse(found -> pack = found, Pages::notFound);
@@ -27,6 +41,28 @@ public class CoursePage {
 
     public void setPackId(String packId) {
         this.packId = packId;
+    }
+
+    /** The signed-in learner's progress; for a visitor, nothing studied and the first lesson to start with. */
+    public CourseProgress getProgress() {
+        if (progress == null && pack != null) {
+            progress = currentUser.username().map(learner -> study.progress(learner, pack))
+                    .orElseGet(() -> CourseProgress.none(pack.lessons().size(), pack.lessons().stream().map(Lesson::id).findFirst()));
+        }
+        return progress;
+    }
+
+    /** The title of the lesson to continue with, empty if the course has none. */
+    public String getContinueTitle() {
+        return getProgress().continueWith().flatMap(pack::lesson).map(Lesson::title).orElse("");
+    }
+
+    public String getContinueId() {
+        return getProgress().continueWith().orElse("");
+    }
+
+    public boolean isSignedIn() {
+        return currentUser.isSignedIn();
     }
 
     public Pack getPack() {

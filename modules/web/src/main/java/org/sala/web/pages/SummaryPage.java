@@ -12,7 +12,8 @@ import org.sala.web.account.CurrentUser;
 import org.sala.web.quiz.AttemptFlow;
 
 /**
- * Before submitting: which questions are answered and which are not, and the button that submits. Submitting
+ * Before submitting: which questions are answered, which are not and which the learner flagged, and the
+ * button that submits. Submitting
  * twice grades once. Parameter {@code attempt}.
  */
 @Named
@@ -27,9 +28,10 @@ public class SummaryPage {
 
     private String attemptId;
     private AttemptRecord record;
+    private java.util.Set<String> flags;
 
     /** A question's line in the summary. */
-    public record Line(int number, boolean answered) {
+    public record Line(int number, boolean answered, boolean flagged) {
     }
 
     public void load() {
@@ -52,15 +54,22 @@ public class SummaryPage {
         if (record == null) {
             return lines;
         }
+        if (flags == null) {
+            flags = flow.flags(record.id());
+        }
         int number = 0;
         for (Question question : record.attempt().questions()) {
-            lines.add(new Line(++number, !record.attempt().state(question.id()).response().isBlank()));
+            lines.add(new Line(++number, !record.attempt().state(question.id()).response().isBlank(), flags.contains(question.id())));
         }
         return lines;
     }
 
     public long getUnanswered() {
         return getLines().stream().filter(line -> !line.answered()).count();
+    }
+
+    public long getFlagged() {
+        return getLines().stream().filter(Line::flagged).count();
     }
 
     public String getTitle() {

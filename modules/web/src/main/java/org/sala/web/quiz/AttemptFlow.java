@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.sala.engine.attempt.Attempt;
@@ -23,6 +24,7 @@ import org.sala.pack.model.Quiz;
 import org.sala.persistence.attempt.AttemptRecord;
 import org.sala.persistence.attempt.JpaAttemptRepository;
 import org.sala.persistence.attempt.QuestionSource;
+import org.sala.persistence.study.JpaStudyRepository;
 import org.sala.web.content.PackCatalog;
 
 /**
@@ -152,6 +154,20 @@ public class AttemptFlow {
             case Change.Done done -> new Saved(changed, Optional.empty());
             case Change.Refused refused -> new Saved(changed, Optional.of(refused.refusal()));
         };
+    }
+
+    /** Flags a question of the learner's attempt for their own review before submitting, or takes the flag off. */
+    public void flag(String learner, UUID attemptId, String questionId, boolean flagged) {
+        database.transaction(entityManager -> {
+            owned(new JpaAttemptRepository(entityManager).findRecord(attemptId, questions()), learner, attemptId);
+            new JpaStudyRepository(entityManager).flag(attemptId, questionId, flagged);
+            return null;
+        });
+    }
+
+    /** The questions flagged in an attempt; call after {@link #find} has shown the attempt is the learner's. */
+    public Set<String> flags(UUID attemptId) {
+        return database.transaction(entityManager -> new JpaStudyRepository(entityManager).flags(attemptId));
     }
 
     /** Submits the attempt; submitting again returns the first result. */

@@ -62,4 +62,9 @@ public class AttemptService {
     public Optional<GradedAttempt> find(UUID attemptId) {
         return database.transaction(entityManager -> new JpaAttemptRepository(entityManager).find(attemptId));
     }
+
+    /** The submitted attempts at a quiz, oldest first: what question statistics are computed from. */
+    public java.util.List<GradedAttempt> submitted(String packId, String quizId) {
+        return database.transaction(entityManager -> new JpaAttemptRepository(entityManager).findByQuiz(packId, quizId));
+    }
 }

@@ -1,0 +1,124 @@
+package org.sala.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.sala.engine.statistics.AttemptObservation;
+import org.sala.engine.statistics.ItemAnalysis;
+import org.sala.engine.statistics.QuestionStatistics;
+import org.sala.engine.statistics.QuizStatistics;
+import org.sala.pack.model.Pack;
+import org.sala.pack.model.Quiz;
+import org.sala.persistence.attempt.GradedAttempt;
+import org.sala.web.content.PackCatalog;
+import org.sala.web.quiz.AttemptService;
+
+/**
+ * For instructors and administrators (the container refuses everyone else, see web.xml): how each quiz's
+ * questions perform over the submitted attempts, by the engine's item analysis: facility, discrimination,
+ * and for the quiz the mean, median and Cronbach's alpha. Parameters {@code pack}, optionally {@code quiz}.
+ */
+@Named
+@RequestScoped
+public class QuestionPerformancePage {
+
+    @Inject
+    PackCatalog catalog;
+
+    @Inject
+    AttemptService attempts;
+
+    private String packId;
+    private String quizId;
+    private Pack pack;
+    private Quiz quiz;
+    private QuizStatistics statistics;
+
+    /** One question's line: how many answered it, how easy it was, how well it separates strong from weak. */
+    public record Row(String questionId, String prompt, int attempts, String facility, String discrimination, boolean flagged) {
+    }
+
+    public void load() {
+        pack = catalog.pack(packId).orElse(null);
+        if (pack == null) {
+            Pages.notFound();
+            return;
+        }
+        quiz = quizId == null ? pack.quizzes().stream().findFirst().orElse(null) : pack.quiz(quizId).orElse(null);
+        if (quiz == null) {
+            Pages.notFound();
+            return;
+        }
+        List<AttemptObservation> observed = attempts.submitted(pack.id(), quiz.id()).stream()
+                .map(GradedAttempt::grade).map(AttemptObservation::of).toList();
+        statistics = observed.isEmpty() ? null : ItemAnalysis.analyse(observed);
+    }
+
+    public List<Row> getRows() {
+        var rows = new ArrayList<Row>();
+        if (statistics == null) {
+            return rows;
+        }
+        for (QuestionStatistics question : statistics.questions()) {
+            String prompt = pack.question(question.questionId()).map(authored -> authored.question().prompt()).orElse(question.questionId());
+            boolean suspicious = question.facility() < 0.2 || question.facility() > 0.95
+                    || question.discrimination().isPresent() && question.discrimination().getAsDouble() < 0.2;
+            rows.add(new Row(question.questionId(), prompt.length() > 140 ? prompt.substring(0, 139) + "…" : prompt,
+                    question.attempts(), percent(OptionalDouble.of(question.facility() * 100)),
+                    decimal(question.discrimination()), suspicious));
+        }
+        return rows;
+    }
+
+    public int getAttemptCount() {
+        return statistics == null ? 0 : statistics.attempts();
+    }
+
+    public String getMean() {
+        return statistics == null ? "" : percent(statistics.meanPercent());
+    }
+
+    public String getMedian() {
+        return statistics == null ? "" : percent(statistics.medianPercent());
+    }
+
+    public String getAlpha() {
+        return statistics == null ? "" : decimal(statistics.cronbachAlpha());
+    }
+
+    private static String percent(OptionalDouble value) {
+        return value.isPresent() ? String.format(Locale.ROOT, "%.0f%%", value.getAsDouble()) : "–";
+    }
+
+    private static String decimal(OptionalDouble value) {
+        return value.isPresent() ? String.format(Locale.ROOT, "%.2f", value.getAsDouble()) : "–";
+    }
+
+    public Pack getPack() {
+        return pack;
+    }
+
+    public Quiz getQuiz() {
+        return quiz;
+    }
+
+    public String getPackId() {
+        return packId;
+    }
+
+    public void setPackId(String packId) {
+        this.packId = packId;
+    }
+
+    public String getQuizId() {
+        return quizId;
+    }
+
+    public void setQuizId(String quizId) {
+        this.quizId = quizId;
+    }
+}
