@@ -11,35 +11,96 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs the real WAR on Payara Micro in a separate JVM on a free port, with its own data directory, for
- * the length of a test class. Register with {@code @RegisterExtension static PayaraMicroServer server}.
- * The server's output goes to {@code target/it/payara-N.log}.
+ * Runs the real WAR on Payara Micro in a separate JVM on a free port, for the length of a test class: on
+ * the embedded H2 database in a data directory of its own ({@link #embedded()}), or on PostgreSQL in a
+ * fresh schema ({@link #postgres(String)}). Register with {@code @RegisterExtension static}. The server
+ * has an administrator, {@link #ADMIN} with {@link #ADMIN_PASSWORD}, from its configuration as in a real
+ * deployment. The server's output goes to {@code target/it/payara-N.log}.
  */
 public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallback {
 
+    public static final String ADMIN = "it-admin";
+    public static final String ADMIN_PASSWORD = "angkor wat at dawn 1113";
+
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(3);
+    private static final AtomicInteger STARTS = new AtomicInteger();
 
     private final Path payara = Path.of(required("sala.it.payara"));
     private final Path war = Path.of(required("sala.it.war"));
     private final Path work = Path.of(required("sala.it.work"));
+    private final String postgresSchema;
     private Path dataDirectory;
     private Process process;
     private Path log;
     private int port;
-    private int starts;
+
+    private PayaraMicroServer(String postgresSchema) {
+        this.postgresSchema = postgresSchema;
+    }
+
+    /** The application on its embedded default: an H2 file database in a fresh data directory. */
+    public static PayaraMicroServer embedded() {
+        return new PayaraMicroServer(null);
+    }
+
+    /**
+     * The application on PostgreSQL ({@code -Dsala.test.postgres.url}, default 127.0.0.1:5432/test, user
+     * {@code -Dsala.test.postgres.user}, default postgres) in this schema, dropped and created anew. Without a
+     * reachable server the test class is skipped, unless {@code CI=true}, where it fails.
+     */
+    public static PayaraMicroServer postgres(String schema) {
+        return new PayaraMicroServer(schema);
+    }
+
+    public boolean onPostgres() {
+        return postgresSchema != null;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         Files.createDirectories(work);
         dataDirectory = Files.createTempDirectory(work, "data-");
+        if (postgresSchema != null) {
+            freshSchema();
+        }
         start();
+    }
+
+    private String postgresUrl() {
+        return System.getProperty("sala.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+    }
+
+    private String postgresUser() {
+        return System.getProperty("sala.test.postgres.user", "postgres");
+    }
+
+    private void freshSchema() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(postgresUrl(), postgresUser(), "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + postgresSchema + " CASCADE");
+            statement.execute("CREATE SCHEMA " + postgresSchema);
+        } catch (SQLException e) {
+            String problem = "PostgreSQL is not reachable at " + postgresUrl() + " as " + postgresUser()
+                    + "; start it (see README, 'Running the tests') or point -Dsala.test.postgres.url at one";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new SQLException(problem, e);
+            }
+            Assumptions.abort(problem);
+        }
     }
 
     @Override
@@ -52,9 +113,19 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
         return "http://localhost:" + port + "/";
     }
 
-    /** Stops the server gracefully and starts it again on the same port and data directory. */
+    /** Stops the server gracefully and starts it again on the same port and database. */
     public void restart() throws Exception {
         stop();
+        start();
+    }
+
+    /** Kills the server as {@code kill -9} does (no shutdown of any kind), then starts it again. */
+    public void killAndStart() throws Exception {
+        long pid = process.pid();
+        process.destroyForcibly().waitFor();
+        if (process.exitValue() != 137) {
+            throw new IllegalStateException("Payara Micro (pid " + pid + ") ended with " + process.exitValue() + ", not by SIGKILL");
+        }
         start();
     }
 
@@ -62,16 +133,24 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
         if (port == 0) {
             port = freePort();
         }
-        log = work.resolve("payara-" + (++starts) + ".log");
+        log = work.resolve("payara-" + STARTS.incrementAndGet() + ".log");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        process = new ProcessBuilder(List.of(java.toString(), "-Xmx512m",
+        var builder = new ProcessBuilder(List.of(java.toString(), "-Xmx512m",
                 "-Dsala.data.dir=" + dataDirectory,
                 "-jar", payara.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
                 "--port", String.valueOf(port), "--nocluster"))
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+                .redirectOutput(log.toFile());
+        Map<String, String> environment = builder.environment();
+        environment.keySet().removeIf(name -> name.startsWith("SALA_"));
+        environment.put("SALA_ADMIN_USER", ADMIN);
+        environment.put("SALA_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        if (postgresSchema != null) {
+            environment.put("SALA_DB_URL", postgresUrl() + "?currentSchema=" + postgresSchema);
+            environment.put("SALA_DB_USER", postgresUser());
+        }
+        process = builder.start();
         awaitReady();
     }
 
