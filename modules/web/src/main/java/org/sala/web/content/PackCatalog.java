@@ -30,6 +30,13 @@ public class PackCatalog {
     private LoadedPacks loaded;
     private final Map<String, String> lessonHtml = new ConcurrentHashMap<>();
 
+    /** A catalog loaded now, outside the container (tests, tools). */
+    public static PackCatalog loaded() {
+        var catalog = new PackCatalog();
+        catalog.load();
+        return catalog;
+    }
+
     @PostConstruct
     void load() {
         var sources = new ArrayList<PackSource>(PackDiscovery.onClasspath(Thread.currentThread().getContextClassLoader()));

@@ -15,9 +15,13 @@ import java.util.logging.Logger;
 import org.sala.engine.attempt.Attempt;
 import org.sala.engine.attempt.Attempts;
 import org.sala.engine.attempt.Change;
+import org.sala.engine.attempt.Mode;
+import org.sala.engine.attempt.QuestionState;
 import org.sala.engine.attempt.Refusal;
 import org.sala.engine.question.Question;
 import org.sala.engine.response.Response;
+import org.sala.engine.review.Rating;
+import org.sala.engine.review.ReviewEvent;
 import org.sala.engine.scoring.Certainty;
 import org.sala.pack.model.Pack;
 import org.sala.pack.model.Quiz;
@@ -41,7 +45,8 @@ public class AttemptFlow {
     private static final SecureRandom SEEDS = new SecureRandom();
     private static final int RETRIES = 3;
 
-    private final Clock clock = Clock.systemUTC();
+    /** The time every rule is judged by; a test may set another. */
+    Clock clock = Clock.systemUTC();
 
     @Inject
     PackCatalog catalog;
@@ -175,10 +180,29 @@ public class AttemptFlow {
         return retried(() -> database.transaction(entityManager -> {
             var repository = new JpaAttemptRepository(entityManager);
             AttemptRecord record = owned(repository.findRecord(attemptId, questions()), learner, attemptId);
-            AttemptRecord submitted = record.with(Attempts.submit(record.attempt(), quiz(record).rules(), clock.instant()));
+            Quiz quiz = quiz(record);
+            AttemptRecord submitted = record.with(Attempts.submit(record.attempt(), quiz.rules(), clock.instant()));
             repository.save(submitted);
+            if (record.attempt().state().isOpen() && quiz.rules().mode() == Mode.INTERACTIVE) {
+                remember(new JpaStudyRepository(entityManager), submitted);
+            }
             return submitted;
         }));
+    }
+
+    /**
+     * A practice attempt feeds the learner's spaced review: each answered question becomes a review, rated
+     * from its grade, the tries it took and the certainty stated, in the same transaction as the submit.
+     */
+    private static void remember(JpaStudyRepository study, AttemptRecord submitted) {
+        Attempt attempt = submitted.attempt();
+        attempt.result().ifPresent(result -> result.grade().questions().stream()
+                .filter(grade -> !grade.response().isBlank())
+                .forEach(grade -> {
+                    QuestionState state = attempt.state(grade.questionId());
+                    Rating rating = Rating.of(grade.correctness(), Math.max(1, state.tries()), state.certainty());
+                    study.addReview(submitted.learner(), submitted.packId(), grade.questionId(), new ReviewEvent(result.finishedAt(), rating));
+                }));
     }
 
     /** Finishes every open attempt whose time and grace period are over, with its saved answers. */

@@ -20,6 +20,13 @@ public class SalaDatabase {
 
     private Database database;
 
+    /** The application's database over one already open (tests, or an application embedding Sala's services). */
+    public static SalaDatabase over(Database database) {
+        var opened = new SalaDatabase();
+        opened.database = database;
+        return opened;
+    }
+
     @PostConstruct
     void open() {
         DatabaseSettings settings = DatabaseSettings.fromEnvironment(System.getProperties(), System.getenv());

@@ -29,7 +29,8 @@ import org.sala.web.quiz.SalaDatabase;
 @ApplicationScoped
 public class StudyService {
 
-    private final Clock clock = Clock.systemUTC();
+    /** The time every rule is judged by; a test may set another. */
+    Clock clock = Clock.systemUTC();
     private final Scheduler scheduler = Scheduler.withDefaults();
 
     @Inject

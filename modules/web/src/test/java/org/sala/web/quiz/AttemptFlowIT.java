@@ -1,0 +1,197 @@
+package org.sala.web.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sala.engine.attempt.AttemptResult;
+import org.sala.engine.attempt.AttemptState;
+import org.sala.engine.attempt.Refusal;
+import org.sala.engine.question.Choice;
+import org.sala.engine.question.Question;
+import org.sala.engine.question.SingleChoiceQuestion;
+import org.sala.engine.response.Response;
+import org.sala.engine.review.Rating;
+import org.sala.engine.review.ReviewEvent;
+import org.sala.pack.model.Pack;
+import org.sala.pack.model.Quiz;
+import org.sala.persistence.Database;
+import org.sala.persistence.DatabaseSettings;
+import org.sala.persistence.attempt.AttemptRecord;
+import org.sala.persistence.study.JpaStudyRepository;
+import org.sala.web.TestClock;
+import org.sala.web.content.PackCatalog;
+
+/** The attempt rules as the web application applies them, on the embedded database, with a clock the test moves. */
+class AttemptFlowIT {
+
+    private static final Instant MONDAY = Instant.parse("2026-12-07T09:00:00Z");
+
+    @TempDir
+    Path dataDirectory;
+
+    private Database opened;
+    private SalaDatabase database;
+    private AttemptFlow flow;
+    private TestClock clock;
+    private Pack pack;
+
+    @BeforeEach
+    void wire() {
+        opened = Database.open(DatabaseSettings.h2File(dataDirectory));
+        database = SalaDatabase.over(opened);
+        var attempts = new AttemptService();
+        attempts.database = database;
+        flow = new AttemptFlow();
+        flow.catalog = PackCatalog.loaded();
+        flow.database = database;
+        flow.attempts = attempts;
+        clock = new TestClock(MONDAY);
+        flow.clock = clock;
+        pack = flow.catalog.pack("cambodian-foreign-policy").orElseThrow();
+    }
+
+    @AfterEach
+    void close() {
+        opened.close();
+    }
+
+    private Quiz quiz(String id) {
+        return pack.quiz(id).orElseThrow();
+    }
+
+    private static Response choice(Question question, boolean right) {
+        SingleChoiceQuestion single = (SingleChoiceQuestion) question;
+        return new Response.SelectedChoice(single.choices().stream().filter(option -> option.isFullCredit() == right)
+                .map(Choice::id).findFirst().orElseThrow());
+    }
+
+    private static Question firstSingleChoice(AttemptRecord attempt) {
+        return attempt.attempt().questions().stream().filter(SingleChoiceQuestion.class::isInstance).findFirst().orElseThrow();
+    }
+
+    @Test
+    void startingTwiceResumesTheOpenAttempt() {
+        AttemptRecord first = flow.startOrResume("sokha", pack, quiz("final-exam"));
+        clock.advance(Duration.ofMinutes(5));
+
+        AttemptRecord again = flow.startOrResume("sokha", pack, quiz("final-exam"));
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(flow.history("sokha", pack, quiz("final-exam"))).hasSize(1);
+    }
+
+    @Test
+    void theOlderOfTwoTabsCannotOverwriteANewerAnswerAndNothingIsCorrupted() {
+        AttemptRecord attempt = flow.startOrResume("sokha", pack, quiz("final-exam"));
+        Question question = firstSingleChoice(attempt);
+        Response typed = choice(question, true);
+        Response older = choice(question, false);
+
+        // Both tabs show the question at sequence 1; the second tab saves first (1), then the first tab saves a newer answer (2).
+        assertThat(flow.save("sokha", attempt.id(), question.id(), typed, 2, Optional.empty()).isSaved()).isTrue();
+        AttemptFlow.Saved stale = flow.save("sokha", attempt.id(), question.id(), older, 1, Optional.empty());
+
+        assertThat(stale.isSaved()).isFalse();
+        assertThat(stale.refusal()).map(Refusal::reason).contains(Refusal.Reason.STALE_SAVE);
+        AttemptRecord stored = flow.find("sokha", attempt.id()).orElseThrow();
+        assertThat(stored.attempt().state(question.id()).response()).isEqualTo(typed);
+        assertThat(stored.attempt().state(question.id()).sequence()).isEqualTo(2);
+    }
+
+    @Test
+    void submittingTwiceGradesOnce() {
+        AttemptRecord attempt = flow.startOrResume("sokha", pack, quiz("final-exam"));
+        Question question = firstSingleChoice(attempt);
+        flow.save("sokha", attempt.id(), question.id(), choice(question, true), 1, Optional.empty());
+
+        AttemptRecord first = flow.submit("sokha", attempt.id());
+        clock.advance(Duration.ofMinutes(3));
+        AttemptRecord second = flow.submit("sokha", attempt.id());
+
+        assertThat(first.attempt().state()).isEqualTo(AttemptState.SUBMITTED);
+        assertThat(second.attempt().result()).isEqualTo(first.attempt().result());
+        assertThat(second.attempt().result().map(AttemptResult::finishedAt)).contains(MONDAY);
+    }
+
+    @Test
+    void anotherLearnerCanNeitherSeeNorChangeNorFlagTheAttempt() {
+        AttemptRecord attempt = flow.startOrResume("sokha", pack, quiz("final-exam"));
+        String questionId = attempt.attempt().questions().getFirst().id();
+
+        assertThat(flow.find("dara", attempt.id())).isEmpty();
+        assertThatThrownBy(() -> flow.save("dara", attempt.id(), questionId, Response.UNANSWERED, 1, Optional.empty()))
+                .isInstanceOf(UnknownContentException.class);
+        assertThatThrownBy(() -> flow.submit("dara", attempt.id())).isInstanceOf(UnknownContentException.class);
+        assertThatThrownBy(() -> flow.flag("dara", attempt.id(), questionId, true)).isInstanceOf(UnknownContentException.class);
+        assertThat(flow.flags(attempt.id())).isEmpty();
+        assertThat(flow.find("sokha", attempt.id()).orElseThrow().attempt().state()).isEqualTo(AttemptState.IN_PROGRESS);
+    }
+
+    @Test
+    void flagsAreKeptUntilTakenOff() {
+        AttemptRecord attempt = flow.startOrResume("sokha", pack, quiz("final-exam"));
+        List<String> ids = attempt.attempt().questions().stream().map(Question::id).toList();
+
+        flow.flag("sokha", attempt.id(), ids.get(0), true);
+        flow.flag("sokha", attempt.id(), ids.get(3), true);
+        flow.flag("sokha", attempt.id(), ids.get(0), false);
+
+        assertThat(flow.flags(attempt.id())).containsExactly(ids.get(3));
+    }
+
+    @Test
+    void anExamLeftAloneIsFinishedWithItsSavedAnswersWhenItsTimeIsUp() {
+        AttemptRecord attempt = flow.startOrResume("sokha", pack, quiz("final-exam"));
+        Question question = firstSingleChoice(attempt);
+        Response saved = choice(question, true);
+        flow.save("sokha", attempt.id(), question.id(), saved, 1, Optional.empty());
+
+        clock.advance(Duration.ofMinutes(44));
+        assertThat(flow.finishOverdue()).isZero();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(flow.finishOverdue()).isEqualTo(1);
+
+        AttemptRecord finished = flow.find("sokha", attempt.id()).orElseThrow();
+        assertThat(finished.attempt().state()).isEqualTo(AttemptState.SUBMITTED);
+        assertThat(finished.attempt().result().orElseThrow().finishedBy()).isEqualTo(AttemptResult.FinishedBy.TIME);
+        assertThat(finished.attempt().result().orElseThrow().grade().questions())
+                .anySatisfy(grade -> assertThat(grade.response()).isEqualTo(saved));
+        assertThat(flow.save("sokha", attempt.id(), question.id(), choice(question, false), 2, Optional.empty()).isSaved()).isFalse();
+    }
+
+    @Test
+    void aSubmittedPracticeAttemptBecomesReviewHistoryOnce() {
+        Quiz practice = quiz("asean-practice");
+        AttemptRecord attempt = flow.startOrResume("sokha", pack, practice);
+        List<Question> questions = attempt.attempt().questions();
+        Question right = questions.stream().filter(SingleChoiceQuestion.class::isInstance).findFirst().orElseThrow();
+        Question wrong = questions.stream().filter(SingleChoiceQuestion.class::isInstance).skip(1).findFirst().orElseThrow();
+        flow.save("sokha", attempt.id(), right.id(), choice(right, true), 1, Optional.empty());
+        flow.save("sokha", attempt.id(), wrong.id(), choice(wrong, false), 1, Optional.empty());
+
+        flow.submit("sokha", attempt.id());
+        flow.submit("sokha", attempt.id());
+
+        Map<String, List<ReviewEvent>> history = database.transaction(entityManager ->
+                new JpaStudyRepository(entityManager).reviewHistory("sokha", pack.id()));
+        assertThat(history).as("only answered questions, once each").containsOnlyKeys(right.id(), wrong.id());
+        assertThat(history.get(right.id())).containsExactly(new ReviewEvent(MONDAY, Rating.GOOD));
+        assertThat(history.get(wrong.id())).containsExactly(new ReviewEvent(MONDAY, Rating.AGAIN));
+    }
+
+    @Test
+    void anUnknownAttemptIsNotFound() {
+        assertThat(flow.find("sokha", UUID.randomUUID())).isEmpty();
+    }
+}
