@@ -43,6 +43,7 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
     private final Path war = Path.of(required("sala.it.war"));
     private final Path work = Path.of(required("sala.it.work"));
     private final String postgresSchema;
+    private Path packsDirectory;
     private Path dataDirectory;
     private Process process;
     private Path log;
@@ -64,6 +65,12 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
      */
     public static PayaraMicroServer postgres(String schema) {
         return new PayaraMicroServer(schema);
+    }
+
+    /** Installs the content packs in this directory too, as an institution does with SALA_PACKS_DIR. */
+    public PayaraMicroServer withPacks(Path directory) {
+        this.packsDirectory = directory;
+        return this;
     }
 
     public boolean onPostgres() {
@@ -146,6 +153,9 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
         environment.keySet().removeIf(name -> name.startsWith("SALA_"));
         environment.put("SALA_ADMIN_USER", ADMIN);
         environment.put("SALA_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        if (packsDirectory != null) {
+            environment.put("SALA_PACKS_DIR", packsDirectory.toString());
+        }
         if (postgresSchema != null) {
             environment.put("SALA_DB_URL", postgresUrl() + "?currentSchema=" + postgresSchema);
             environment.put("SALA_DB_USER", postgresUser());

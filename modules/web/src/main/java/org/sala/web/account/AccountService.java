@@ -29,6 +29,9 @@ import org.sala.web.quiz.SalaDatabase;
 @ApplicationScoped
 public class AccountService {
 
+    private final LoginThrottle throttle = new LoginThrottle(java.time.Clock.systemUTC());
+
+
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
 
     /** The demo run's accounts: username, display name, password, role. */
@@ -98,6 +101,11 @@ public class AccountService {
         String hash = account.map(Account::passwordHash).orElse(DUMMY_HASH);
         boolean right = passwordHash.verify(password.toCharArray(), hash);
         return account.filter(found -> right);
+    }
+
+    /** The sign-in throttle every login goes through. */
+    public LoginThrottle throttle() {
+        return throttle;
     }
 
     public Optional<Account> find(String username) {

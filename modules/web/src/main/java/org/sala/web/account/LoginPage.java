@@ -15,13 +15,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ResourceBundle;
 
-/** Signing in and out. A new session id is issued at sign-in, so a session id seen before cannot be reused. */
+/**
+ * Signing in and out. A new session id is issued at sign-in, so a session id seen before cannot be reused;
+ * repeated failures are throttled per account and per address ({@link LoginThrottle}).
+ */
 @Named
 @RequestScoped
 public class LoginPage {
 
     @Inject
     SecurityContext securityContext;
+
+    @Inject
+    AccountService accounts;
 
     private String username;
     private String password;
@@ -31,7 +37,22 @@ public class LoginPage {
         ExternalContext external = faces.getExternalContext();
         var request = (HttpServletRequest) external.getRequest();
         var response = (HttpServletResponse) external.getResponse();
+        ResourceBundle messages = ResourceBundle.getBundle("org.sala.web.messages", faces.getViewRoot().getLocale());
+        String account = normalized(username);
+        String address = request.getRemoteAddr();
+        var refused = accounts.throttle().refusedFor(account, address);
+        if (refused.isPresent()) {
+            long minutes = Math.max(1, (refused.get().toSeconds() + 59) / 60);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    java.text.MessageFormat.format(messages.getString("login.throttled"), minutes), null));
+            return;
+        }
         AuthenticationStatus status = signIn(securityContext, request, response, username, password);
+        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            accounts.throttle().succeeded(account);
+        } else {
+            accounts.throttle().failed(account, address);
+        }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
@@ -40,8 +61,7 @@ public class LoginPage {
                     external.redirect(external.getRequestContextPath() + "/");
                 }
             }
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    ResourceBundle.getBundle("org.sala.web.messages", faces.getViewRoot().getLocale()).getString("login.failed"), null));
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString("login.failed"), null));
         }
     }
 
@@ -52,12 +72,16 @@ public class LoginPage {
             request.changeSessionId();
         }
         AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT),
+                .credential(new UsernamePasswordCredential(normalized(username),
                         password == null ? "" : password)));
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
             request.changeSessionId();
         }
         return status;
+    }
+
+    private static String normalized(String username) {
+        return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     public String logout() throws jakarta.servlet.ServletException {

@@ -1,0 +1,276 @@
+package org.sala.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sala.web.WebSession.Page;
+
+/**
+ * The security suite: access control for every page and action that names an attempt, a result or a
+ * user; no answer key in an attempt page or its view state for any question type; hostile text from
+ * authors and learners rendered inert and expression language never evaluated; forms without a valid
+ * view state refused; security headers on every response; sign-in throttled. Runs over HTTP against the
+ * real WAR, with a pack of payloads ({@code src/test/resources/packs/security-probe}) installed beside the course.
+ * XML imports (no external entities) and pack archives (zip slip, sizes) are covered where they are read:
+ * {@code SafeXmlTest} and the archive tests of the course-pack module.
+ */
+class SecuritySuiteIT {
+
+    @RegisterExtension
+    static final PayaraMicroServer server = PayaraMicroServer.embedded().withPacks(packs());
+
+    private static final String PASSWORD = "a quiet walk round the lake";
+    private static final String OWNER = "owner-" + Long.toHexString(System.nanoTime());
+    private static final String OTHER = "other-" + Long.toHexString(System.nanoTime());
+    private static final String EXAM = "start.xhtml?pack=security-probe&quiz=exam";
+
+    /** What no attempt page may contain before the review options allow it: feedback, hints, accepted answers. */
+    private static final List<String> KEYS = List.of("FEEDBACK-MARKER", "GENERAL-MARKER", "HINT-MARKER", "ANSWERMARKERSHORT",
+            "GAPMARKERTYPED", "424242", "737373");
+
+    private static Path packs() {
+        try {
+            return Path.of(SecuritySuiteIT.class.getResource("/packs").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @BeforeAll
+    static void accounts() {
+        assertThat(session().register(OWNER, "Owner", PASSWORD).html().select(".user").text()).isEqualTo("Owner");
+        assertThat(session().register(OTHER, "Other", PASSWORD).html().select(".user").text()).isEqualTo("Other");
+    }
+
+    private static WebSession session() {
+        return new WebSession(server.baseUrl());
+    }
+
+    private static WebSession signedIn(String username) {
+        WebSession session = session();
+        session.signIn(username, PASSWORD);
+        return session;
+    }
+
+    /** Starts (or continues) the probe exam and returns its first question page. */
+    private static Page startExam(WebSession session) {
+        Page start = session.get(EXAM);
+        return session.submit(start, "start", Map.of(), "start:submit");
+    }
+
+    private static String attemptId(Page page) {
+        Matcher matcher = Pattern.compile("attempt=([0-9a-f-]{36})").matcher(page.uri().toString());
+        assertThat(matcher.find()).as("an attempt page: " + page.uri()).isTrue();
+        return matcher.group(1);
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        WebSession visitor = session();
+        WebSession learner = signedIn(OTHER);
+        List<Page> pages = List.of(visitor.get(""), visitor.get("course.xhtml?pack=cambodian-foreign-policy"),
+                visitor.get("lesson.xhtml?pack=security-probe&lesson=payloads"), visitor.get("login.xhtml"),
+                visitor.get("register.xhtml"), visitor.get("no-such-page.xhtml"),
+                visitor.get("jakarta.faces.resource/sala.css.xhtml?ln=sala"), visitor.get("jakarta.faces.resource/sala.js.xhtml?ln=sala"),
+                learner.get("staff/questions.xhtml?pack=security-probe"), startExam(learner));
+
+        assertThat(pages).allSatisfy(page -> {
+            String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+            String scripts = directive(policy, "script-src");
+            assertThat(scripts).as(page.uri() + ": scripts only from the site").isEqualTo("script-src 'self'");
+            assertThat(directive(policy, "default-src")).isEqualTo("default-src 'self'");
+            assertThat(directive(policy, "frame-ancestors")).isEqualTo("frame-ancestors 'none'");
+            assertThat(directive(policy, "object-src")).isEqualTo("object-src 'none'");
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).as(page.uri().toString()).contains("nosniff");
+            assertThat(page.headers().firstValue("Referrer-Policy")).as(page.uri().toString()).contains("same-origin");
+        });
+        assertThat(pages.get(5).status()).isEqualTo(404);
+        assertThat(pages.get(8).status()).isEqualTo(403);
+    }
+
+    private static String directive(String policy, String name) {
+        for (String directive : policy.split(";")) {
+            if (directive.strip().startsWith(name + " ")) {
+                return directive.strip();
+            }
+        }
+        return "";
+    }
+
+    @Test
+    void noPageRunsInlineScriptOrScriptInAttributes() {
+        WebSession learner = signedIn(OWNER);
+        List<Page> pages = List.of(learner.get(""), learner.get("course.xhtml?pack=security-probe"),
+                learner.get("lesson.xhtml?pack=security-probe&lesson=payloads"), learner.get(EXAM), startExam(learner),
+                learner.get("review.xhtml?pack=security-probe&lesson=payloads&section=section-svg-onloadalertheading"));
+
+        assertThat(pages).allSatisfy(page -> {
+            assertThat(page.status()).as(page.uri().toString()).isEqualTo(200);
+            assertThat(page.html().select("script")).as(page.uri() + ": scripts are files").allSatisfy(script -> {
+                assertThat(script.attr("src")).isNotBlank();
+                assertThat(script.data()).isBlank();
+            });
+            assertThat(page.html().getAllElements()).as(page.uri() + ": no event handler attributes").allSatisfy(element ->
+                    assertThat(element.attributes().asList()).noneSatisfy(attribute ->
+                            assertThat(attribute.getKey().toLowerCase(java.util.Locale.ROOT)).startsWith("on")));
+            assertThat(page.html().select("[href^=javascript], [src^=javascript], iframe, object, embed, svg"))
+                    .as(page.uri() + ": no script links, frames or plugins").isEmpty();
+        });
+    }
+
+    @Test
+    void hostileTextFromAuthorsAndLearnersIsShownAsTextAndExpressionsAreNotEvaluated() {
+        WebSession visitor = session();
+        Page catalog = visitor.get("");
+        assertThat(catalog.html().text()).contains("Security probe <script>alert('pack-title')</script>");
+
+        Page lesson = visitor.get("lesson.xhtml?pack=security-probe&lesson=payloads");
+        String text = lesson.html().select("main").text();
+        assertThat(text).contains("#{1+1} and ${2+2} and #{request.getSession().invalidate()}");
+        assertThat(lesson.html().title()).contains("<script>alert('lesson-title')</script>");
+        assertThat(lesson.html().select("main form[action^=http], main input[name=x]")).as("an author's form is dropped").isEmpty();
+
+        String hostileName = "<script>alert('name')</script><img src=x onerror=alert(1)> #{7*7}";
+        WebSession learner = session();
+        Page registered = learner.register("hostile-" + Long.toHexString(System.nanoTime()), hostileName, PASSWORD);
+        assertThat(registered.html().select(".user").text()).isEqualTo(hostileName);
+        assertThat(registered.html().select("img[src=x], script:not([src])")).isEmpty();
+
+        Page question = startExam(learner);
+        assertThat(question.html().select("main").text()).contains("#{7*7}");
+        assertThat(question.html().select("main").text()).contains("<script>alert('prompt-single')</script>")
+                .contains("Option <img src=x onerror=alert('option')>");
+        assertThat(question.html().select("img, script:not([src])")).as("shown as text, never as elements").isEmpty();
+    }
+
+    @Test
+    void anotherLearnerAndAVisitorAreRefusedEveryPageThatNamesAnAttemptOrAResult() {
+        WebSession owner = signedIn(OWNER);
+        Page first = startExam(owner);
+        String attempt = attemptId(first);
+        List<String> attemptPages = List.of("attempt.xhtml?attempt=" + attempt + "&q=1", "attempt.xhtml?attempt=" + attempt + "&q=3",
+                "summary.xhtml?attempt=" + attempt);
+
+        WebSession other = signedIn(OTHER);
+        WebSession visitor = session();
+        for (String path : attemptPages) {
+            Page seenByOther = other.get(path);
+            assertThat(seenByOther.status()).as(path + " for another learner").isEqualTo(404);
+            assertThat(seenByOther.body()).doesNotContain("Probe exam");
+            assertThat(visitor.get(path).heading()).as(path + " for a visitor").isEqualTo("Log in");
+        }
+
+        Page summary = owner.get("summary.xhtml?attempt=" + attempt);
+        Page result = owner.submit(summary, "summary", Map.of(), "summary:submit");
+        assertThat(result.heading()).startsWith("Your result");
+        String resultPath = "result.xhtml?attempt=" + attempt;
+        assertThat(other.get(resultPath).status()).isEqualTo(404);
+        assertThat(visitor.get(resultPath).heading()).isEqualTo("Log in");
+        assertThat(session().get("review.xhtml?pack=security-probe").heading()).isEqualTo("Log in");
+        assertThat(session().get(EXAM).heading()).isEqualTo("Log in");
+
+        assertThat(other.get("staff/questions.xhtml?pack=security-probe").status()).as("a learner on an instructor page").isEqualTo(403);
+        assertThat(visitor.get("staff/questions.xhtml?pack=security-probe").heading()).isEqualTo("Log in");
+        WebSession admin = signedIn(PayaraMicroServer.ADMIN, PayaraMicroServer.ADMIN_PASSWORD);
+        assertThat(admin.get("staff/questions.xhtml?pack=security-probe").heading()).startsWith("Question performance");
+    }
+
+    private static WebSession signedIn(String username, String password) {
+        WebSession session = session();
+        session.signIn(username, password);
+        return session;
+    }
+
+    @Test
+    void aLearnersFormCannotBeTurnedOnAnotherLearnersAttempt() {
+        WebSession owner = signedIn(OWNER);
+        String ownersAttempt = attemptId(startExam(owner));
+        WebSession other = signedIn(OTHER);
+        Page own = startExam(other);
+        Element radio = own.html().selectFirst("form#answers input[type=radio]");
+        assertThat(radio).as("the first probe question is a single choice").isNotNull();
+
+        Map<String, String> hijack = new HashMap<>();
+        hijack.put(radio.attr("name"), radio.attr("value"));
+        hijack.put("attempt", ownersAttempt);
+        other.submit(own, "answers", hijack, "answers:save");
+        other.submit(other.get("summary.xhtml?attempt=" + attemptId(own)), "summary", Map.of("attempt", ownersAttempt), "summary:submit");
+
+        Page ownerView = owner.get("attempt.xhtml?attempt=" + ownersAttempt + "&q=1");
+        assertThat(ownerView.heading()).as("the owner's attempt is still open").isEqualTo("Probe exam");
+        assertThat(ownerView.html().select(".steps a.answered")).as("and has no answer from anyone else").isEmpty();
+    }
+
+    @Test
+    void theAttemptPageAndItsViewStateHoldNoAnswerKeyForAnyQuestionType() {
+        WebSession learner = signedIn(OWNER);
+        Page page = startExam(learner);
+        String attempt = attemptId(page);
+        var types = new java.util.TreeSet<String>();
+        for (int number = 1; number <= 8; number++) {
+            Page question = learner.get("attempt.xhtml?attempt=" + attempt + "&q=" + number);
+            types.add(question.html().selectFirst("fieldset.question").className().replace("question", "").strip());
+            assertThat(KEYS).as("question " + number).allSatisfy(key -> assertThat(question.body()).doesNotContain(key));
+            assertThat(question.viewState()).as("the view state stays on the server: the page holds only its id")
+                    .matches("-?\\d+:-?\\d+");
+        }
+        assertThat(types).containsExactlyInAnyOrder("single-choice", "multiple-choice", "true-false", "short-answer", "numeric",
+                "matching", "ordering", "cloze");
+
+        Page result = learner.submit(learner.get("summary.xhtml?attempt=" + attempt), "summary", Map.of(), "summary:submit");
+        assertThat(result.heading()).startsWith("Your result");
+        assertThat(KEYS).as("the exam shows nothing after submitting until it closes")
+                .allSatisfy(key -> assertThat(result.body()).doesNotContain(key));
+    }
+
+    @Test
+    void aFormWithoutAValidViewStateChangesNothing() {
+        WebSession learner = signedIn(OWNER);
+        Page page = startExam(learner);
+        Element radio = page.html().selectFirst("form#answers input[type=radio]");
+        Map<String, String> forged = new HashMap<>();
+        forged.put("answers", "answers");
+        forged.put(radio.attr("name"), radio.attr("value"));
+        forged.put("answers:save", "Save");
+        String action = page.html().getElementById("answers").attr("action");
+
+        forged.put("jakarta.faces.ViewState", "123:456");
+        Page expired = learner.post(page.uri().resolve(action).toString(), forged);
+        assertThat(expired.heading()).isEqualTo("This page has expired");
+        forged.remove("jakarta.faces.ViewState");
+        Page withoutState = learner.post(page.uri().resolve(action).toString(), forged);
+        assertThat(withoutState.body()).doesNotContain("Your answer is saved.");
+
+        Page again = learner.get(page.uri().toString());
+        assertThat(again.html().select(".steps a.current.answered")).as("nothing was saved").isEmpty();
+    }
+
+    @Test
+    void repeatedFailedSignInsAreThrottledEvenWithTheRightPasswordAfterwards() {
+        String username = "throttled-" + Long.toHexString(System.nanoTime());
+        session().register(username, "Throttled", PASSWORD);
+        WebSession guesser = session();
+        for (int i = 0; i < 5; i++) {
+            assertThat(guesser.signIn(username, "wrong guess number " + i).html().select(".errors").text())
+                    .contains("do not match");
+        }
+
+        Page refused = guesser.signIn(username, PASSWORD);
+
+        assertThat(refused.html().select(".errors").text()).contains("Too many failed sign-ins").contains("15 minutes");
+        assertThat(refused.html().select(".user")).isEmpty();
+        assertThat(Optional.ofNullable(signedIn(OWNER).get("").html().selectFirst(".user")).map(Element::text))
+                .as("other accounts sign in as usual").contains("Owner");
+    }
+}

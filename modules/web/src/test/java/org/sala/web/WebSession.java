@@ -1,0 +1,130 @@
+package org.sala.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * One visitor talking HTTP to the server, with their own cookies, reading pages as a parser does: the
+ * security suite's client. {@link #submit} posts a form the way a browser would (its inputs as they are,
+ * some changed, and the button pressed); {@link #post} posts whatever a test makes up.
+ */
+final class WebSession {
+
+    /** A page as received, after redirects. */
+    record Page(int status, URI uri, HttpHeaders headers, String body, Document html) {
+
+        String heading() {
+            Element heading = html.selectFirst("h1");
+            return heading == null ? "" : heading.text();
+        }
+
+        String viewState() {
+            Element state = html.selectFirst("input[name=jakarta.faces.ViewState]");
+            return state == null ? null : state.attr("value");
+        }
+    }
+
+    private final String base;
+    private final HttpClient client;
+
+    WebSession(String base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    Page get(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).GET());
+    }
+
+    /** Posts these fields, as they are, to this path. */
+    Page post(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Submits the form {@code formId} of the page with its current values, these changes, and the button pressed. */
+    Page submit(Page page, String formId, Map<String, String> changes, String buttonId) {
+        Element form = page.html().getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("no form '" + formId + "' on " + page.uri() + ": " + page.heading());
+        }
+        var fields = new LinkedHashMap<String, String>();
+        for (Element input : form.select("input, select, textarea")) {
+            String name = input.attr("name");
+            String type = input.attr("type");
+            if (name.isEmpty() || type.equals("submit") || type.equals("button")) {
+                continue;
+            }
+            if ((type.equals("radio") || type.equals("checkbox")) && !input.hasAttr("checked")) {
+                continue;
+            }
+            if (input.tagName().equals("select")) {
+                Element selected = input.selectFirst("option[selected]");
+                fields.put(name, selected == null ? "" : selected.attr("value"));
+            } else {
+                fields.put(name, input.attr("value"));
+            }
+        }
+        fields.putAll(changes);
+        Element button = form.getElementById(buttonId);
+        if (button == null) {
+            throw new AssertionError("no button '" + buttonId + "' in form '" + formId + "' on " + page.uri());
+        }
+        fields.put(button.attr("name"), button.attr("value"));
+        return post(page.uri().resolve(form.attr("action")).toString(), fields);
+    }
+
+    Page signIn(String username, String password) {
+        return submit(get("login.xhtml"), "login", Map.of("login:username", username, "login:password", password), "login:submit");
+    }
+
+    Page register(String username, String displayName, String password) {
+        return submit(get("register.xhtml"), "register", Map.of("register:username", username, "register:displayName", displayName,
+                "register:password", password, "register:repeatPassword", password), "register:submit");
+    }
+
+    private URI resolve(String path) {
+        return path.startsWith("http") ? URI.create(path) : URI.create(base).resolve(path);
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.uri(), response.headers(), response.body(),
+                    Jsoup.parse(response.body(), response.uri().toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
