@@ -4,7 +4,11 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -47,5 +51,52 @@ final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /**
+     * Clicks a link or button once and waits until the next page has replaced this one and finished loading.
+     * Chromium may report an error for a click whose page is already unloading; the click happened, so it is
+     * never repeated (a second click would land on the next page).
+     */
+    static void follow(WebDriver browser, By target) {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(Browser::loaded);
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
+        nextPage(browser, element::click);
+    }
+
+    /** Does what leads to another page (a click, a key press) once, and waits until that page has loaded. */
+    static void nextPage(WebDriver browser, Runnable action) {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebElement page = browser.findElement(By.tagName("html"));
+        try {
+            action.run();
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.UnhandledAlertException unloading) {
+            // the page was already being replaced
+        } catch (org.openqa.selenium.WebDriverException unloading) {
+            if (!String.valueOf(unloading.getMessage()).contains("does not belong to the document")) {
+                throw unloading;
+            }
+        }
+        wait.until(driver -> replaced(page));
+        wait.until(Browser::loaded);
+    }
+
+    /** Whether the page element is gone: stale, or (as Chromium may say while unloading) no longer in the document. */
+    private static boolean replaced(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
+        }
+    }
+
+    static boolean loaded(WebDriver driver) {
+        try {
+            return "complete".equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState"));
+        } catch (RuntimeException noScript) {
+            return true;
+        }
     }
 }

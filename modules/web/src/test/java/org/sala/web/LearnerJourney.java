@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sala.engine.question.Choice;
 import org.sala.engine.question.Question;
@@ -396,45 +395,8 @@ abstract class LearnerJourney {
         assertThat(heading()).isEqualTo("Not found");
     }
 
-    /**
-     * Clicks a link or button once and waits until the next page has replaced this one and finished loading.
-     * Chromium may report an error for a click whose page is already unloading; the click happened, so it is
-     * never repeated (a second click would land on the next page).
-     */
     private static void follow(By target) {
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(driver -> loaded(driver));
-        WebElement page = browser.findElement(By.tagName("html"));
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
-        try {
-            element.click();
-        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.UnhandledAlertException unloading) {
-            // the page was already being replaced
-        } catch (org.openqa.selenium.WebDriverException unloading) {
-            if (!String.valueOf(unloading.getMessage()).contains("does not belong to the document")) {
-                throw unloading;
-            }
-        }
-        wait.until(driver -> replaced(page));
-        wait.until(driver -> loaded(driver));
-    }
-
-    /** Whether the page element is gone: stale, or (as Chromium may say while unloading) no longer in the document. */
-    private static boolean replaced(WebElement page) {
-        try {
-            page.isEnabled();
-            return false;
-        } catch (org.openqa.selenium.WebDriverException gone) {
-            return true;
-        }
-    }
-
-    private static boolean loaded(WebDriver driver) {
-        try {
-            return "complete".equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState"));
-        } catch (RuntimeException noScript) {
-            return true;
-        }
+        Browser.follow(browser, target);
     }
 
     private static String heading() {
