@@ -44,6 +44,7 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
     private final Path work = Path.of(required("sala.it.work"));
     private final String postgresSchema;
     private Path packsDirectory;
+    private int databasePort;
     private Path dataDirectory;
     private Process process;
     private Path log;
@@ -71,6 +72,17 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
     public PayaraMicroServer withPacks(Path directory) {
         this.packsDirectory = directory;
         return this;
+    }
+
+    /** Has the application reach PostgreSQL through this port (a {@link TcpProxy}) instead of the server's own. */
+    public PayaraMicroServer withDatabasePort(int port) {
+        this.databasePort = port;
+        return this;
+    }
+
+    /** The server's output of its latest start. */
+    public Path log() {
+        return log;
     }
 
     public boolean onPostgres() {
@@ -157,7 +169,8 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
             environment.put("SALA_PACKS_DIR", packsDirectory.toString());
         }
         if (postgresSchema != null) {
-            environment.put("SALA_DB_URL", postgresUrl() + "?currentSchema=" + postgresSchema);
+            String url = databasePort == 0 ? postgresUrl() : postgresUrl().replaceFirst(":\\d+/", ":" + databasePort + "/");
+            environment.put("SALA_DB_URL", url + "?currentSchema=" + postgresSchema);
             environment.put("SALA_DB_USER", postgresUser());
         }
         process = builder.start();

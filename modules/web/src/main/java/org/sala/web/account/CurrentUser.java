@@ -41,7 +41,12 @@ public class CurrentUser {
 
     public String getDisplayName() {
         if (account == null) {
-            account = username().flatMap(accounts::find);
+            try {
+                account = username().flatMap(accounts::find);
+            } catch (RuntimeException databaseAway) {
+                // The header must not take the page down with it: show the username until the database answers.
+                return username().orElse("");
+            }
         }
         return account.map(Account::displayName).orElse("");
     }

@@ -39,6 +39,7 @@ import org.sala.web.quiz.UnknownContentException;
 public class AttemptPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AttemptPage.class.getName());
 
     @Inject
     transient AttemptFlow flow;
@@ -148,7 +149,10 @@ public class AttemptPage implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             return false;
         } catch (RuntimeException e) {
+            // The database could not take it (down, overloaded): say so, and answer 503 so that a script retries.
+            LOG.log(java.util.logging.Level.WARNING, "an answer could not be saved", e);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString("attempt.notSaved"), null));
+            faces.getExternalContext().setResponseStatus(503);
             return false;
         }
     }

@@ -43,7 +43,7 @@ public class AttemptFlow {
 
     private static final Logger LOG = Logger.getLogger(AttemptFlow.class.getName());
     private static final SecureRandom SEEDS = new SecureRandom();
-    private static final int RETRIES = 3;
+    private static final int RETRIES = 6;
 
     /** The time every rule is judged by; a test may set another. */
     Clock clock = Clock.systemUTC();
@@ -182,6 +182,9 @@ public class AttemptFlow {
             AttemptRecord record = owned(repository.findRecord(attemptId, questions()), learner, attemptId);
             Quiz quiz = quiz(record);
             AttemptRecord submitted = record.with(Attempts.submit(record.attempt(), quiz.rules(), clock.instant()));
+            if (submitted.equals(record)) {
+                return record; // submitted before: nothing to write, so nothing for concurrent submits to fight over
+            }
             repository.save(submitted);
             if (record.attempt().state().isOpen() && quiz.rules().mode() == Mode.INTERACTIVE) {
                 remember(new JpaStudyRepository(entityManager), submitted);
@@ -232,7 +235,10 @@ public class AttemptFlow {
                 .orElseThrow(() -> new UnknownContentException("no attempt " + attemptId));
     }
 
-    /** Runs a transaction again when a concurrent change to the same attempt made its commit fail. */
+    /**
+     * Runs a transaction again when a concurrent change to the same attempt made its commit fail, after a
+     * short random pause so that the requests that collided do not collide again.
+     */
     private static <T> T retried(java.util.function.Supplier<T> transaction) {
         for (int attempt = 1; ; attempt++) {
             try {
@@ -242,6 +248,12 @@ public class AttemptFlow {
                     throw conflict;
                 }
                 LOG.fine(() -> "concurrent change to an attempt; retrying");
+                try {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 10L * attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw conflict;
+                }
             }
         }
     }

@@ -125,6 +125,35 @@ class AttemptFlowIT {
     }
 
     @Test
+    void aThousandConcurrentSubmitsOfOneAttemptGradeItOnce() throws Exception {
+        AttemptRecord attempt = flow.startOrResume("sokha", pack, quiz("final-exam"));
+        Question question = firstSingleChoice(attempt);
+        flow.save("sokha", attempt.id(), question.id(), choice(question, true), 1, Optional.empty());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(32);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var submits = new java.util.ArrayList<java.util.concurrent.Future<AttemptRecord>>();
+        try {
+            for (int i = 0; i < 1000; i++) {
+                submits.add(pool.submit(() -> {
+                    start.await();
+                    return flow.submit("sokha", attempt.id());
+                }));
+            }
+            start.countDown();
+            var results = new java.util.HashSet<Optional<AttemptResult>>();
+            for (var submit : submits) {
+                results.add(submit.get(2, java.util.concurrent.TimeUnit.MINUTES).attempt().result());
+            }
+            assertThat(results).as("every submit answered with the one grade").hasSize(1);
+            assertThat(results.iterator().next()).isPresent();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(flow.history("sokha", pack, quiz("final-exam"))).singleElement()
+                .satisfies(record -> assertThat(record.attempt().state()).isEqualTo(AttemptState.SUBMITTED));
+    }
+
+    @Test
     void anotherLearnerCanNeitherSeeNorChangeNorFlagTheAttempt() {
         AttemptRecord attempt = flow.startOrResume("sokha", pack, quiz("final-exam"));
         String questionId = attempt.attempt().questions().getFirst().id();
