@@ -54,10 +54,7 @@ public final class Database implements AutoCloseable {
                 .property("eclipselink.connection-pool.default.initial", "1")
                 .property("eclipselink.connection-pool.default.max", "16")
                 .property("eclipselink.cache.shared.default", "false")
-                // A lost connection is retried twice, a quarter of a second apart, not three times five seconds:
-                // while the database is away a learner is told at once that the answer is not saved.
-                .property("eclipselink.jdbc.query-retry-attempt-count", "2")
-                .property("eclipselink.jdbc.delay-between-reconnect-attempts", "250");
+                .property("eclipselink.session.customizer", FailFastReconnect.class.getName());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
