@@ -48,7 +48,7 @@ for database in $databases; do
     label="PostgreSQL $(psql -h 127.0.0.1 -U postgres -d test -tAc 'SHOW server_version' | cut -d' ' -f1) on the same machine"
     save_target=600
   fi
-  SALA_DATA_DIR="$data" mvn -q -o -P run package -Dsala.port="$port" > "$work/server-$database.log" 2>&1 &
+  SALA_DATA_DIR="$data" mvn -q -P run package -Dsala.port="$port" > "$work/server-$database.log" 2>&1 &
   maven=$!
   pid=""
   for _ in $(seq 1 600); do
@@ -73,10 +73,10 @@ for database in $databases; do
   sampler=$!
 
   run_simulation() {
-    mvn -q -o -P load -pl deploy/load-test test-compile gatling:test -Dgatling.simulationClass="org.sala.load.$1" \
+    mvn -q -P load -pl deploy/load-test test-compile gatling:test -Dgatling.simulationClass="org.sala.load.$1" \
       -Dsala.url="http://localhost:$port" -Dload.clients="$clients" -Dload.seconds="$phase" \
       -Dload.learners="$learners" -Dload.ramp="$ramp" -Dload.thinkMin="$think_min" -Dload.thinkMax="$think_max" \
-      > "$work/gatling-$1-$database.log" 2>&1 || echo "   (Gatling reported failed requests or assertions: see $work/gatling-$1-$database.log)"
+      -Dsala.failures.log="$work/failed-$1-$database.log" > "$work/gatling-$1-$database.log" 2>&1 || echo "   (Gatling reported failed requests or assertions: see $work/gatling-$1-$database.log)"
   }
   echo "== $database: capacity (plain servlet, quiz page, saves), $clients clients, $phase s each"
   run_simulation CapacitySimulation
@@ -89,7 +89,7 @@ for database in $databases; do
   rm -rf "$data"
 
   section="$work/section-$database.md"
-  mvn -q -o -P load -pl deploy/load-test exec:java -Dexec.args="section --database '$label' \
+  mvn -q -P load -pl deploy/load-test exec:java -Dexec.args="section --database '$label' \
     --capacity $(latest capacitysimulation) --learners $(latest learnerattemptsimulation) --samples $samples \
     --cold-start $cold --out $section --clients $clients --seconds $phase --learner-count $learners --ramp $ramp \
     --think-min $think_min --think-max $think_max --save-target $save_target"
@@ -97,5 +97,5 @@ for database in $databases; do
 done
 
 machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $("$java_home/bin/java" -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
-mvn -q -o -P load -pl deploy/load-test exec:java -Dexec.args="combine --out $root/deploy/load-test/REPORT.md --machine '$machine' ${sections[*]}"
+mvn -q -P load -pl deploy/load-test exec:java -Dexec.args="combine --out $root/deploy/load-test/REPORT.md --machine '$machine' ${sections[*]}"
 echo "== wrote deploy/load-test/REPORT.md"

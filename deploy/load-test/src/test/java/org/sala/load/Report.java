@@ -1,7 +1,5 @@
 package org.sala.load;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,25 +10,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Turns one benchmark run (Gatling's statistics of both simulations, the server's memory samples, the
+ * Turns one benchmark run (the statistics tables of Gatling's HTML reports of both simulations, the server's memory samples, the
  * cold start) into a section of REPORT.md, and puts the sections together. Called by run.sh:
  * <pre>
  *   Report section --database NAME --capacity DIR --learners DIR --samples CSV --cold-start SECONDS --out FILE
  *                  --clients N --seconds N --learner-count N --ramp N --think-min N --think-max N --save-target N
- *   Report combine --out REPORT.md --machine TEXT SECTION...
+ *   Report combine --out REPORT.md --machine TEXT SECTION...    (then LIMITS.md, the analysis, if present)
  * </pre>
  */
 public final class Report {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern NAME = Pattern.compile("class=\"ellipsed-name\">([^<]*)</span>");
+    private static final Pattern CELL = Pattern.compile("<td class=\"value [a-z]+ col-(\\d+)\">([^<]*)</td>");
 
     private Report() {
     }
 
-    /** One request type's figures from Gatling's stats.json. */
+    /** One request type's figures: count, failures (KO), response times in ms. */
     record Figures(String name, long total, long errors, double mean, double p50, double p95, double p99, double max) {
     }
 
@@ -51,22 +51,31 @@ public final class Report {
         }
     }
 
+    /** Reads the statistics table of Gatling's HTML report ({@code index.html}): one row per request name. */
     static Map<String, Figures> figures(Path gatlingRun) throws IOException {
-        Path stats;
-        try (Stream<Path> files = Files.walk(gatlingRun)) {
-            stats = files.filter(file -> file.getFileName().toString().equals("stats.json")).findFirst()
-                    .orElseThrow(() -> new IOException("no stats.json under " + gatlingRun));
-        }
-        JsonNode root = JSON.readTree(stats.toFile());
+        String html = Files.readString(gatlingRun.resolve("index.html"), StandardCharsets.UTF_8);
         var figures = new HashMap<String, Figures>();
-        root.path("contents").forEach(request -> {
-            JsonNode s = request.path("stats");
-            String name = request.path("name").asText();
-            figures.put(name, new Figures(name, s.path("numberOfRequests").path("total").asLong(),
-                    s.path("numberOfRequests").path("ko").asLong(), s.path("meanResponseTime").path("total").asDouble(),
-                    s.path("percentiles1").path("total").asDouble(), s.path("percentiles3").path("total").asDouble(),
-                    s.path("percentiles4").path("total").asDouble(), s.path("maxResponseTime").path("total").asDouble()));
-        });
+        String[] rows = html.split("<tr id=\"req_");
+        for (int i = 1; i < rows.length; i++) {
+            String row = rows[i].substring(0, rows[i].indexOf("</tr>"));
+            Matcher name = NAME.matcher(row);
+            if (!name.find()) {
+                continue;
+            }
+            var values = new HashMap<Integer, Double>();
+            Matcher cell = CELL.matcher(row);
+            while (cell.find()) {
+                String value = cell.group(2).replace(",", "").strip();
+                values.put(Integer.parseInt(cell.group(1)), value.isEmpty() || value.equals("-") ? 0 : Double.parseDouble(value));
+            }
+            String request = name.group(1).replace("&amp;", "&").replace("&#39;", "'");
+            figures.put(request, new Figures(request, values.getOrDefault(2, 0.0).longValue(), values.getOrDefault(4, 0.0).longValue(),
+                    values.getOrDefault(13, 0.0), values.getOrDefault(8, 0.0), values.getOrDefault(10, 0.0),
+                    values.getOrDefault(11, 0.0), values.getOrDefault(12, 0.0)));
+        }
+        if (figures.isEmpty()) {
+            throw new IOException("no request statistics in " + gatlingRun.resolve("index.html"));
+        }
         return figures;
     }
 
@@ -164,6 +173,10 @@ public final class Report {
         out.append("Machine: ").append(machine).append("\n\n");
         for (String section : sections) {
             out.append(Files.readString(Path.of(section))).append('\n');
+        }
+        Path limits = Path.of("deploy/load-test/LIMITS.md");
+        if (Files.exists(limits)) {
+            out.append(Files.readString(limits, StandardCharsets.UTF_8));
         }
         return out.toString();
     }

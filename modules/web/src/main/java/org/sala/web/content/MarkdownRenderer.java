@@ -2,6 +2,8 @@ package org.sala.web.content;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Heading;
@@ -19,6 +21,8 @@ import org.sala.pack.model.Section;
 public final class MarkdownRenderer {
 
     private static final Parser PARSER = Parser.builder().build();
+    private static final int TEXTS_KEPT = 50_000;
+    private static final Map<String, String> RENDERED = new ConcurrentHashMap<>();
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern KHMER = Pattern.compile("[\\x{1780}-\\x{17FF}\\x{19E0}-\\x{19FF}]+(?:[ \\x{00A0}]+[\\x{1780}-\\x{17FF}\\x{19E0}-\\x{19FF}]+)*");
     private static final Pattern ANCHOR = Pattern.compile("[\\p{L}\\p{N}\\p{M}_-]+");
@@ -35,9 +39,16 @@ public final class MarkdownRenderer {
     private MarkdownRenderer() {
     }
 
-    /** Renders text without anchors, e.g. a question's prompt. */
+    /** Renders text without anchors, e.g. a question's prompt; pure, so each text is rendered once and kept. */
     public static String render(String markdown) {
-        return render(markdown, List.of());
+        String html = RENDERED.get(markdown);
+        if (html == null) {
+            html = render(markdown, List.of());
+            if (RENDERED.size() < TEXTS_KEPT) {
+                RENDERED.put(markdown, html);
+            }
+        }
+        return html;
     }
 
     /** Renders a lesson; its headings, in order, get the ids of {@code sections}. */

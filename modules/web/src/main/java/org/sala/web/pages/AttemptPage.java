@@ -99,6 +99,7 @@ public class AttemptPage implements Serializable {
         questions = List.copyOf(views);
         number = Math.max(1, Math.min(number, questions.size()));
         hints = pack.question(getQuestion().id()).map(authored -> authored.question().hints()).orElse(List.of());
+        flags = flow.flags(record.id());
         show(record);
     }
 
@@ -107,7 +108,6 @@ public class AttemptPage implements Serializable {
         var states = new ArrayList<Boolean>();
         questions.forEach(question -> states.add(!record.attempt().state(question.id()).response().isBlank()));
         answered = List.copyOf(states);
-        flags = flow.flags(record.id());
         QuestionState state = record.attempt().state(getQuestion().id());
         answers.prepare(List.of(getQuestion()));
         answers.fill(getQuestion(), state.response());
