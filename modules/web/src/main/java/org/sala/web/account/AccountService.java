@@ -30,6 +30,7 @@ import org.sala.web.quiz.SalaDatabase;
 public class AccountService {
 
     private final LoginThrottle throttle = new LoginThrottle(java.time.Clock.systemUTC());
+    private final java.util.Map<String, String> displayNames = new java.util.concurrent.ConcurrentHashMap<>();
 
 
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
@@ -106,6 +107,25 @@ public class AccountService {
     /** The sign-in throttle every login goes through. */
     public LoginThrottle throttle() {
         return throttle;
+    }
+
+    /**
+     * The name every page header shows, read from the database once per account and then kept (names do not
+     * change once an account exists); empty for an unknown username.
+     */
+    public Optional<String> displayName(String username) {
+        String known = displayNames.get(username);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> found = find(username).map(Account::displayName);
+        found.ifPresent(name -> {
+            if (displayNames.size() > 100_000) {
+                displayNames.clear();
+            }
+            displayNames.put(username, name);
+        });
+        return found;
     }
 
     public Optional<Account> find(String username) {

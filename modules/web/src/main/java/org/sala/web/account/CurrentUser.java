@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.security.Principal;
 import java.util.Optional;
-import org.sala.persistence.account.Account;
 
 /**
  * Who is signed in, for pages and services: the username, display name and roles; nobody for a visitor.
@@ -21,7 +20,7 @@ public class CurrentUser {
     @Inject
     AccountService accounts;
 
-    private Optional<Account> account;
+    private String displayName;
 
     private static ExternalContext request() {
         return FacesContext.getCurrentInstance().getExternalContext();
@@ -40,14 +39,14 @@ public class CurrentUser {
     }
 
     public String getDisplayName() {
-        if (account == null) {
+        if (displayName == null) {
             try {
-                account = username().flatMap(accounts::find);
+                displayName = username().map(name -> accounts.displayName(name).orElse(name)).orElse("");
             } catch (RuntimeException databaseAway) {
                 // The header must not take the page down with it: show the username until the database answers.
                 return username().orElse("");
             }
         }
-        return account.map(Account::displayName).orElse("");
+        return displayName;
     }
 }

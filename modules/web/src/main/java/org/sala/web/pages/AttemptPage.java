@@ -78,12 +78,13 @@ public class AttemptPage implements Serializable {
     }
 
     public void load() {
-        Optional<AttemptRecord> found = Pages.parseId(attemptId).flatMap(id -> flow.find(currentUser.username().orElseThrow(), id));
+        Optional<AttemptFlow.Shown> found = Pages.parseId(attemptId).flatMap(id -> flow.show(currentUser.username().orElseThrow(), id));
         if (found.isEmpty()) {
             Pages.notFound();
             return;
         }
-        AttemptRecord record = found.get();
+        AttemptRecord record = found.get().attempt();
+        flags = found.get().flags();
         if (!record.attempt().state().isOpen()) {
             Pages.redirect("result.xhtml?attempt=" + record.id());
             return;
@@ -99,7 +100,6 @@ public class AttemptPage implements Serializable {
         questions = List.copyOf(views);
         number = Math.max(1, Math.min(number, questions.size()));
         hints = pack.question(getQuestion().id()).map(authored -> authored.question().hints()).orElse(List.of());
-        flags = flow.flags(record.id());
         show(record);
     }
 

@@ -118,17 +118,28 @@ public class AttemptFlow {
 
     /** The learner's attempt, up to date with the clock (an attempt past its grace period is finished and stored so). */
     public Optional<AttemptRecord> find(String learner, UUID attemptId) {
-        return retried(() -> database.transaction(entityManager -> {
-            var repository = new JpaAttemptRepository(entityManager);
-            return repository.findRecord(attemptId, questions()).filter(record -> learner.equals(record.learner())).map(record -> {
-                Quiz quiz = quiz(record);
-                AttemptRecord current = record.with(Attempts.advance(record.attempt(), quiz.rules(), clock.instant()));
-                if (!current.equals(record)) {
-                    repository.save(current);
-                }
-                return current;
-            });
-        }));
+        return retried(() -> database.transaction(entityManager -> current(new JpaAttemptRepository(entityManager), learner, attemptId)));
+    }
+
+    /** An attempt as a page shows it: up to date with the clock, with the learner's flags; one transaction. */
+    public record Shown(AttemptRecord attempt, Set<String> flags) {
+    }
+
+    /** {@link #find} and {@link #flags} in one transaction, for a page that shows both. */
+    public Optional<Shown> show(String learner, UUID attemptId) {
+        return retried(() -> database.transaction(entityManager -> current(new JpaAttemptRepository(entityManager), learner, attemptId)
+                .map(record -> new Shown(record, new JpaStudyRepository(entityManager).flags(attemptId)))));
+    }
+
+    private Optional<AttemptRecord> current(JpaAttemptRepository repository, String learner, UUID attemptId) {
+        return repository.findRecord(attemptId, questions()).filter(record -> learner.equals(record.learner())).map(record -> {
+            Quiz quiz = quiz(record);
+            AttemptRecord current = record.with(Attempts.advance(record.attempt(), quiz.rules(), clock.instant()));
+            if (!current.equals(record)) {
+                repository.save(current);
+            }
+            return current;
+        });
     }
 
     /** Saves one answer; it counts as saved only when this returns {@link Saved#isSaved()}. */
