@@ -64,10 +64,17 @@ for database in $databases; do
 
   samples="$work/samples-$database.txt"
   : > "$samples"
+  # Every 5 s: time, the server's resident set (KiB), heap in use (KiB), and the CPU time (clock ticks) used so
+  # far by the server and by the load generator (Gatling's JVM), which share this machine's cores.
   (while kill -0 "$pid" 2>/dev/null; do
      rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
      heap=$("$java_home/bin/jcmd" "$pid" GC.heap_info 2>/dev/null | grep -oE 'used [0-9]+K' | head -1 | grep -oE '[0-9]+' || true)
-     [ -n "$rss" ] && [ -n "$heap" ] && echo "$(date +%s) $rss $heap" >> "$samples"
+     server_cpu=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)
+     load_cpu=0
+     for gatling_pid in $(pgrep -f 'io.gatling.app.Gatling|GatlingCLI|gatling.*Simulation' || true); do
+       load_cpu=$((load_cpu + $(awk '{print $14 + $15}' "/proc/$gatling_pid/stat" 2>/dev/null || echo 0)))
+     done
+     [ -n "$rss" ] && [ -n "$heap" ] && echo "$(date +%s) $rss $heap $server_cpu $load_cpu" >> "$samples"
      sleep 5
    done) &
   sampler=$!

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Turns one benchmark run (the statistics tables of Gatling's HTML reports of both simulations, the server's memory samples, the
@@ -137,6 +138,16 @@ public final class Report {
             double meanHeap = samples.stream().mapToDouble(sample -> sample[2]).average().orElse(0) / 1024;
             out.append(format("Resident set: %.0f MiB at most, %.0f MiB on average. Heap in use: %.0f MiB at most, %.0f MiB on average "
                     + "(%d samples).%n", maxRss, meanRss, maxHeap, meanHeap, samples.size()));
+            double server = cpuSeconds(samples, 3, 100);
+            double generator = cpuSeconds(samples, 4, 100);
+            if (server > 0) {
+                long requests = Stream.concat(capacity.values().stream(), journey.values().stream()).mapToLong(Figures::total).sum();
+                double wall = samples.getLast()[0] - samples.getFirst()[0];
+                out.append(format("%n### CPU (both programs share the machine's cores)%n%nOver %.0f s: the server used %.0f CPU-seconds, "
+                        + "the load generator (Gatling) %.0f, so %.0f%% of the CPU time the two used went to generating the load. "
+                        + "The server spent %.1f ms of CPU per request on average over all %d requests.%n",
+                        wall, server, generator, 100 * generator / (server + generator), 1000 * server / requests, requests));
+            }
         }
         return out.toString();
     }
@@ -155,15 +166,31 @@ public final class Report {
         }
     }
 
-    /** Lines of "epochSeconds rssKiB heapUsedKiB". */
+    /** Lines of "epochSeconds rssKiB heapUsedKiB serverCpuTicks loadGeneratorCpuTicks" (CPU columns may be absent). */
     private static List<double[]> samples(Path file) throws IOException {
         if (!Files.exists(file)) {
             return List.of();
         }
         return Files.readAllLines(file).stream().map(String::strip).filter(line -> !line.isEmpty())
-                .map(line -> line.split("\\s+")).filter(parts -> parts.length == 3)
-                .map(parts -> new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2])})
+                .map(line -> line.split("\\s+")).filter(parts -> parts.length == 3 || parts.length == 5)
+                .map(parts -> {
+                    double[] sample = new double[5];
+                    for (int i = 0; i < parts.length; i++) {
+                        sample[i] = Double.parseDouble(parts[i]);
+                    }
+                    return sample;
+                })
                 .toList();
+    }
+
+    /** CPU seconds a counter rose by over the samples; a counter that falls belongs to a new process. */
+    private static double cpuSeconds(List<double[]> samples, int column, double ticksPerSecond) {
+        double ticks = 0;
+        for (int i = 1; i < samples.size(); i++) {
+            double step = samples.get(i)[column] - samples.get(i - 1)[column];
+            ticks += step >= 0 ? step : samples.get(i)[column];
+        }
+        return ticks / ticksPerSecond;
     }
 
     private static String combine(String machine, List<String> sections) throws IOException {
