@@ -195,7 +195,7 @@ public final class Report {
 
     private static String combine(String machine, List<String> sections) throws IOException {
         var out = new StringBuilder("# Load benchmark report\n\n");
-        out.append("Written by `deploy/load-test/run.sh` (see the README there) from the run's own measurements; ")
+        out.append("Written by `deploy/load-test/run.sh` (see the README, Benchmarks) from the run's own measurements; ")
                 .append("the server was started with the README's run command (`mvn -P run package`), Gatling ran beside it.\n\n");
         out.append("Machine: ").append(machine).append("\n\n");
         for (String section : sections) {
