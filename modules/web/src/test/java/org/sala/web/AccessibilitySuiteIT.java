@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,20 +36,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class AccessibilitySuiteIT {
 
     @RegisterExtension
-    static final PayaraMicroServer server = PayaraMicroServer.embedded().withPacks(packs());
+    static final PayaraMicroServer server = PayaraMicroServer.embedded().withTestPacks();
 
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
     private static final String PASSWORD = "the long road to kampot";
 
     private static WebDriver browser;
-
-    private static Path packs() {
-        try {
-            return Path.of(AccessibilitySuiteIT.class.getResource("/packs").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @BeforeAll
     static void openBrowser() throws Exception {
@@ -91,11 +82,7 @@ class AccessibilitySuiteIT {
     private static void register(String name) {
         browser.manage().deleteAllCookies();
         open("register.xhtml");
-        browser.findElement(By.id("register:username")).sendKeys(name + "-" + Long.toHexString(System.nanoTime()));
-        browser.findElement(By.id("register:displayName")).sendKeys("Srey Mom");
-        browser.findElement(By.id("register:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("register:repeatPassword")).sendKeys(PASSWORD);
-        follow(By.id("register:submit"));
+        Browser.fillRegistration(browser, name + "-" + Long.toHexString(System.nanoTime()), "Srey Mom", PASSWORD);
     }
 
     @Test
@@ -140,7 +127,7 @@ class AccessibilitySuiteIT {
 
         open("start.xhtml?pack=security-probe&quiz=exam");
         follow(By.id("start:submit"));
-        String attempt = browser.getCurrentUrl().replaceAll(".*attempt=([0-9a-f-]{36}).*", "$1");
+        String attempt = WebSession.attemptId(browser.getCurrentUrl());
         var types = new java.util.TreeSet<String>();
         for (int number = 1; number <= 8; number++) {
             open("attempt.xhtml?attempt=" + attempt + "&q=" + number);
@@ -216,7 +203,7 @@ class AccessibilitySuiteIT {
         register("zoom");
         open("start.xhtml?pack=security-probe&quiz=exam");
         follow(By.id("start:submit"));
-        String attempt = server.baseUrl() + "attempt.xhtml?attempt=" + browser.getCurrentUrl().replaceAll(".*attempt=([0-9a-f-]{36}).*", "$1");
+        String attempt = server.baseUrl() + "attempt.xhtml?attempt=" + WebSession.attemptId(browser.getCurrentUrl());
         List<String> pages = List.of(server.baseUrl(), server.baseUrl() + "course.xhtml?pack=cambodian-foreign-policy",
                 server.baseUrl() + "lesson.xhtml?pack=cambodian-foreign-policy&lesson=asean-and-multilateral-memberships",
                 attempt + "&q=1", attempt + "&q=6", attempt + "&q=8");

@@ -65,6 +65,15 @@ final class Browser {
         nextPage(browser, element::click);
     }
 
+    /** Fills in the registration page the browser is on and sends it, as a person does. */
+    static void fillRegistration(WebDriver browser, String username, String displayName, String password) {
+        browser.findElement(By.id("register:username")).sendKeys(username);
+        browser.findElement(By.id("register:displayName")).sendKeys(displayName);
+        browser.findElement(By.id("register:password")).sendKeys(password);
+        browser.findElement(By.id("register:repeatPassword")).sendKeys(password);
+        follow(browser, By.id("register:submit"));
+    }
+
     /** Does what leads to another page (a click, a key press) once, and waits until that page has loaded. */
     static void nextPage(WebDriver browser, Runnable action) {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));

@@ -2,12 +2,9 @@ package org.sala.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -31,17 +28,9 @@ class DatabaseOutageIT {
     private static final TcpProxy DATABASE = TcpProxy.to("127.0.0.1", 5432);
 
     @RegisterExtension
-    static final PayaraMicroServer server = PayaraMicroServer.postgres("sala_outage_it").withDatabasePort(DATABASE.port()).withPacks(packs());
+    static final PayaraMicroServer server = PayaraMicroServer.postgres("sala_outage_it").withDatabasePort(DATABASE.port()).withTestPacks();
 
     private static final String PASSWORD = "floods on the tonle sap";
-
-    private static Path packs() {
-        try {
-            return Path.of(DatabaseOutageIT.class.getResource("/packs").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @AfterEach
     void databaseBack() {
@@ -62,11 +51,10 @@ class DatabaseOutageIT {
         WebSession session = new WebSession(server.baseUrl());
         session.register("outage-" + Long.toHexString(System.nanoTime()), "Outage", PASSWORD);
         Page first = session.submit(session.get("start.xhtml?pack=security-probe&quiz=exam"), "start", Map.of(), "start:submit");
-        Matcher id = Pattern.compile("attempt=([0-9a-f-]{36})").matcher(first.uri().toString());
-        assertThat(id.find()).isTrue();
-        Page page = session.get("attempt.xhtml?attempt=" + id.group(1) + "&q=4");
+        String attempt = WebSession.attemptId(first.uri().toString());
+        Page page = session.get("attempt.xhtml?attempt=" + attempt + "&q=4");
         Element typed = page.html().selectFirst("form#answers input[type=text]");
-        return new Typed(session, page, typed.attr("name"), id.group(1));
+        return new Typed(session, page, typed.attr("name"), attempt);
     }
 
     @Test
@@ -102,16 +90,10 @@ class DatabaseOutageIT {
         try {
             org.junit.jupiter.api.Assumptions.assumeTrue(browser instanceof ChromeDriver, "saving as you type needs JavaScript: Chromium");
             browser.get(server.baseUrl() + "register.xhtml");
-            browser.findElement(By.id("register:username")).sendKeys("typist-" + Long.toHexString(System.nanoTime()));
-            browser.findElement(By.id("register:displayName")).sendKeys("Typist");
-            browser.findElement(By.id("register:password")).sendKeys(PASSWORD);
-            browser.findElement(By.id("register:repeatPassword")).sendKeys(PASSWORD);
-            Browser.follow(browser, By.id("register:submit"));
+            Browser.fillRegistration(browser, "typist-" + Long.toHexString(System.nanoTime()), "Typist", PASSWORD);
             browser.get(server.baseUrl() + "start.xhtml?pack=security-probe&quiz=exam");
             Browser.follow(browser, By.id("start:submit"));
-            Matcher attempt = Pattern.compile("attempt=([0-9a-f-]{36})").matcher(browser.getCurrentUrl());
-            assertThat(attempt.find()).as(browser.getCurrentUrl()).isTrue();
-            browser.get(server.baseUrl() + "attempt.xhtml?attempt=" + attempt.group(1) + "&q=4");
+            browser.get(server.baseUrl() + "attempt.xhtml?attempt=" + WebSession.attemptId(browser.getCurrentUrl()) + "&q=4");
             var wait = new WebDriverWait(browser, Duration.ofSeconds(90));
             WebElement typed = browser.findElement(By.cssSelector("form#answers input[type=text]"));
 

@@ -3,15 +3,11 @@ package org.sala.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,18 +22,10 @@ import org.sala.web.WebSession.Page;
 class FaultSuiteIT {
 
     @RegisterExtension
-    static final PayaraMicroServer server = PayaraMicroServer.embedded().withPacks(packs());
+    static final PayaraMicroServer server = PayaraMicroServer.embedded().withTestPacks();
 
     private static final String PASSWORD = "monsoon rains over takeo";
     private static final int LEARNERS = 6;
-
-    private static Path packs() {
-        try {
-            return Path.of(FaultSuiteIT.class.getResource("/packs").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** One learner saving a typed answer again and again, counting what the server acknowledged. */
     private static final class Saver implements Runnable {
@@ -52,9 +40,7 @@ class FaultSuiteIT {
         void prepare() {
             session.register(username, "Saver", PASSWORD);
             Page first = session.submit(session.get("start.xhtml?pack=security-probe&quiz=exam"), "start", Map.of(), "start:submit");
-            Matcher id = Pattern.compile("attempt=([0-9a-f-]{36})").matcher(first.uri().toString());
-            assertThat(id.find()).isTrue();
-            attemptId = id.group(1);
+            attemptId = WebSession.attemptId(first.uri().toString());
             page = session.get("attempt.xhtml?attempt=" + attemptId + "&q=4");
             Element typed = page.html().selectFirst("form#answers input[type=text]");
             assertThat(typed).as("question 4 of the probe exam takes a typed answer").isNotNull();

@@ -330,11 +330,7 @@ abstract class LearnerJourney {
     }
 
     private static void fillRegistration(String username, String name, String password) {
-        browser.findElement(By.id("register:username")).sendKeys(username);
-        browser.findElement(By.id("register:displayName")).sendKeys(name);
-        browser.findElement(By.id("register:password")).sendKeys(password);
-        browser.findElement(By.id("register:repeatPassword")).sendKeys(password);
-        follow(By.id("register:submit"));
+        Browser.fillRegistration(browser, username, name, password);
     }
 
     /** Signs in on the login page the browser is on, or opens it first. */

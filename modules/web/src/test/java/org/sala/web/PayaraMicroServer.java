@@ -74,6 +74,15 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
         return this;
     }
 
+    /** Installs the test packs of {@code src/test/resources/packs} (payloads, malformed packs) beside the course. */
+    public PayaraMicroServer withTestPacks() {
+        try {
+            return withPacks(Path.of(PayaraMicroServer.class.getResource("/packs").toURI()));
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Has the application reach PostgreSQL through this port (a {@link TcpProxy}) instead of the server's own. */
     public PayaraMicroServer withDatabasePort(int port) {
         this.databasePort = port;

@@ -2,14 +2,10 @@ package org.sala.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +24,7 @@ import org.sala.web.WebSession.Page;
 class SecuritySuiteIT {
 
     @RegisterExtension
-    static final PayaraMicroServer server = PayaraMicroServer.embedded().withPacks(packs());
+    static final PayaraMicroServer server = PayaraMicroServer.embedded().withTestPacks();
 
     private static final String PASSWORD = "a quiet walk round the lake";
     private static final String OWNER = "owner-" + Long.toHexString(System.nanoTime());
@@ -38,14 +34,6 @@ class SecuritySuiteIT {
     /** What no attempt page may contain before the review options allow it: feedback, hints, accepted answers. */
     private static final List<String> KEYS = List.of("FEEDBACK-MARKER", "GENERAL-MARKER", "HINT-MARKER", "ANSWERMARKERSHORT",
             "GAPMARKERTYPED", "424242", "737373");
-
-    private static Path packs() {
-        try {
-            return Path.of(SecuritySuiteIT.class.getResource("/packs").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @BeforeAll
     static void accounts() {
@@ -70,9 +58,7 @@ class SecuritySuiteIT {
     }
 
     private static String attemptId(Page page) {
-        Matcher matcher = Pattern.compile("attempt=([0-9a-f-]{36})").matcher(page.uri().toString());
-        assertThat(matcher.find()).as("an attempt page: " + page.uri()).isTrue();
-        return matcher.group(1);
+        return WebSession.attemptId(page.uri().toString());
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -39,6 +41,8 @@ final class WebSession {
             return state == null ? null : state.attr("value");
         }
     }
+
+    private static final Pattern ATTEMPT = Pattern.compile("attempt=([0-9a-f-]{36})");
 
     private final String base;
     private final HttpClient client;
@@ -105,6 +109,15 @@ final class WebSession {
     Page register(String username, String displayName, String password) {
         return submit(get("register.xhtml"), "register", Map.of("register:username", username, "register:displayName", displayName,
                 "register:password", password, "register:repeatPassword", password), "register:submit");
+    }
+
+    /** The attempt id a URL names (attempt, summary or result page). */
+    static String attemptId(String url) {
+        Matcher matcher = ATTEMPT.matcher(url);
+        if (!matcher.find()) {
+            throw new AssertionError("not an attempt's page: " + url);
+        }
+        return matcher.group(1);
     }
 
     private URI resolve(String path) {
