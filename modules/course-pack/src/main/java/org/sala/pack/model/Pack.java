@@ -55,6 +55,6 @@ public record Pack(PackInfo info, List<Lesson> lessons, List<Bank> banks, List<Q
     /** The pool quizzes draw from: every question of the pack with its tags and difficulty. */
     public QuestionPool pool() {
         return new QuestionPool(questions().stream()
-                .map(question -> new PoolQuestion(question.question(), question.tags(), question.difficulty())).toList());
+                .map(question -> new PoolQuestion(question.question(), question.tags(), question.difficulty(), question.fact())).toList());
     }
 }

@@ -9,16 +9,24 @@ import org.sala.engine.question.Question;
 
 /**
  * A question as a pack holds it: the engine's question plus what the pack knows about it: how hard it
- * is, its tags (draws filter by them), and the lesson sections that teach it (a learner who misses it is
- * sent there).
+ * is, its tags (draws filter by them), the lesson sections that teach it (a learner who misses it is
+ * sent there), and the fact it tests when other questions of the pack test the same one ({@code fact:};
+ * an attempt never holds two questions of one fact).
  */
-public record PackQuestion(Question question, Difficulty difficulty, Set<String> tags, List<SectionRef> sections) {
+public record PackQuestion(Question question, Difficulty difficulty, Set<String> tags, List<SectionRef> sections,
+                           Optional<String> fact) {
 
     public PackQuestion {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(difficulty, "difficulty");
+        Objects.requireNonNull(fact, "fact");
         tags = Set.copyOf(tags);
         sections = List.copyOf(sections);
+    }
+
+    /** A question that shares its fact with no other. */
+    public PackQuestion(Question question, Difficulty difficulty, Set<String> tags, List<SectionRef> sections) {
+        this(question, difficulty, tags, sections, Optional.empty());
     }
 
     /** A question with no tags and no sections, of medium difficulty (imports start like this). */

@@ -105,6 +105,7 @@ public final class PackReader {
             QuizReader.complete(draft, questions).ifPresent(quizzes::add);
         }
         warnAboutLessonsWithoutQuestions(lessons, lessonFiles, questions.values(), problems);
+        warnAboutFactsOfOneQuestion(questions.values(), where, problems);
         if (id.isEmpty() || title.isEmpty() || version.isEmpty()) {
             return Optional.empty();
         }
@@ -120,6 +121,24 @@ public final class PackReader {
         lessons.keySet().stream().filter(lessonId -> !taught.contains(lessonId)).forEach(lessonId ->
                 problems.warning(lessonFiles.get(lessonId), 1, 1, "lesson '" + lessonId
                         + "' has no question: no question names one of its sections"));
+    }
+
+    /** A fact named by one question only groups nothing: most likely a misspelling of another question's fact. */
+    private static void warnAboutFactsOfOneQuestion(java.util.Collection<PackQuestion> questions, Map<String, String> where,
+                                                    Problems problems) {
+        var byFact = new LinkedHashMap<String, List<String>>();
+        questions.forEach(question -> question.fact().ifPresent(fact ->
+                byFact.computeIfAbsent(fact, key -> new ArrayList<>()).add(question.id())));
+        byFact.forEach((fact, ids) -> {
+            if (ids.size() == 1) {
+                String location = where.get(ids.get(0));
+                int column = location.lastIndexOf(':');
+                int line = location.lastIndexOf(':', column - 1);
+                problems.warning(location.substring(0, line), Integer.parseInt(location.substring(line + 1, column)),
+                        Integer.parseInt(location.substring(column + 1)), "question '" + ids.get(0) + "' is the only one with fact '"
+                                + fact + "'; give the same fact to the questions that test the same thing, or remove it");
+            }
+        });
     }
 
     private static Optional<String> file(PackSource source, String path, Problems problems) {

@@ -46,7 +46,7 @@ final class QuestionReader {
     static final List<String> TYPES = List.of("single-choice", "multiple-choice", "true-false", "short-answer", "numeric",
             "matching", "ordering", "cloze");
 
-    private static final Set<String> COMMON = Set.of("id", "type", "points", "difficulty", "tags", "section", "prompt",
+    private static final Set<String> COMMON = Set.of("id", "type", "points", "difficulty", "tags", "section", "fact", "prompt",
             "feedback", "hints");
     private static final Map<String, Set<String>> TYPE_KEYS = Map.of(
             "single-choice", Set.of("choices", "shuffle"),
@@ -107,13 +107,17 @@ final class QuestionReader {
         })).orElse(Difficulty.MEDIUM);
         List<SectionRef> sections = sections(entry);
         Set<String> tags = new LinkedHashSet<>(entry.stringOrStrings("tags"));
+        Optional<String> fact = entry.string("fact").map(String::strip);
+        fact.filter(value -> !value.matches("[a-z0-9][a-z0-9-]*")).ifPresent(value -> entry.errorAt("fact", "fact '" + value
+                + "' may hold only lower-case letters, digits and hyphens, e.g. asean-entry-1999; questions with the same"
+                + " fact are never in one attempt together"));
         if (id.isEmpty() || prompt.isEmpty()) {
             return Optional.empty();
         }
         try {
             var basics = new QuestionBasics(id.get(), prompt.get(), points, entry.string("feedback").orElse(""), entry.strings("hints"));
             Optional<Question> question = body(type, basics, entry);
-            Optional<PackQuestion> read = question.map(built -> new PackQuestion(built, difficulty, tags, sections));
+            Optional<PackQuestion> read = question.map(built -> new PackQuestion(built, difficulty, tags, sections, fact));
             read.ifPresent(built -> warnIfEveryOptionIsRight(built.question(), entry));
             return read;
         } catch (IllegalArgumentException refused) {
@@ -173,6 +177,7 @@ final class QuestionReader {
     private Optional<Question> shortAnswer(QuestionBasics basics, YamlMap entry) {
         var answers = new ArrayList<AcceptedAnswer>();
         List<YamlMap> entries = required(entry, "answers", "answer", ANSWER_KEYS);
+        requireCreditsWhenSeveral(entries);
         for (YamlMap answer : entries) {
             Optional<String> text = answer.requiredString("text");
             Optional<BigDecimal> credit = credit(answer, "credit", BigDecimal.ONE);
@@ -198,6 +203,7 @@ final class QuestionReader {
     private Optional<Question> numeric(QuestionBasics basics, YamlMap entry) {
         var answers = new ArrayList<NumericAnswer>();
         List<YamlMap> entries = required(entry, "answers", "answer", NUMBER_KEYS);
+        requireCreditsWhenSeveral(entries);
         for (YamlMap answer : entries) {
             Optional<BigDecimal> value = answer.decimal("value");
             if (!answer.has("value")) {
@@ -327,6 +333,24 @@ final class QuestionReader {
         };
         if (!choices.isEmpty() && choices.stream().allMatch(Choice::isRight)) {
             entry.warningAt("choices", entry.what() + ": every option is right, so the question tests nothing; add a wrong option");
+        }
+    }
+
+    /**
+     * A lone answer is the right one and earns full credit when it says nothing. Where there are two or more,
+     * some are usually listed only to answer a known mistake with feedback, so an answer left without
+     * {@code credit:} would silently grade that mistake as right: each must say what it earns.
+     */
+    private static void requireCreditsWhenSeveral(List<YamlMap> answers) {
+        if (answers.size() < 2) {
+            return;
+        }
+        for (YamlMap answer : answers) {
+            if (!answer.has("credit")) {
+                answer.error(answer.what() + " of " + answers.size() + " has no 'credit'; when a question or gap has two or"
+                        + " more answers, each says what it earns: write 'credit: 1' for a right answer, 'credit: 0' for a"
+                        + " wrong one listed for its feedback (0.5 for half)");
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -131,25 +132,45 @@ final class QuizReader {
             }
         }
         var fixedIds = new java.util.HashSet<String>();
-        fixed.forEach(question -> fixedIds.add(question.id()));
+        var fixedFacts = new LinkedHashMap<String, String>();
+        for (PackQuestion question : fixed) {
+            fixedIds.add(question.id());
+            if (question.fact().isPresent()) {
+                String other = fixedFacts.putIfAbsent(question.fact().get(), question.id());
+                if (other != null) {
+                    draft.map().errorAt(draft.included().contains(question.id()) ? "include" : "questions", "the quiz holds questions '"
+                            + other + "' and '" + question.id() + "', which test the same fact '" + question.fact().get()
+                            + "'; keep one of them");
+                    valid = false;
+                }
+            }
+        }
         var drawn = new java.util.HashSet<String>();
         for (int i = 0; i < draft.draws().size(); i++) {
             Slot.Draw draw = draft.draws().get(i);
-            long available = questions.values().stream()
-                    .filter(question -> !fixedIds.contains(question.id()) && !drawn.contains(question.id()))
+            List<PackQuestion> admitted = questions.values().stream()
+                    .filter(question -> !fixedIds.contains(question.id()) && !drawn.contains(question.id())
+                            && question.fact().map(fact -> !fixedFacts.containsKey(fact)).orElse(true))
                     .filter(question -> question.tags().containsAll(draw.tags())
                             && draw.difficulty().map(wanted -> wanted == question.difficulty()).orElse(true))
-                    .count();
-            if (available < draw.count()) {
-                draft.drawMaps().get(i).errorAt("count", "the quiz draws " + draw + " from a pool of " + available
-                        + " such question(s) not already in the quiz; lower the count or tag more questions");
+                    .toList();
+            List<PackQuestion> oneEach = onePerFact(admitted);
+            if (oneEach.size() < draw.count()) {
+                draft.drawMaps().get(i).errorAt("count", "the quiz draws " + draw + " from a pool of " + oneEach.size()
+                        + " such question(s) not already in the quiz" + (oneEach.size() < admitted.size()
+                        ? " (" + admitted.size() + " questions, but those with the same fact count once)" : "")
+                        + "; lower the count or tag more questions");
                 valid = false;
             } else {
-                // Later draws may not count on questions an earlier, overlapping draw could take.
-                questions.values().stream()
-                        .filter(question -> !fixedIds.contains(question.id()) && question.tags().containsAll(draw.tags())
-                                && draw.difficulty().map(wanted -> wanted == question.difficulty()).orElse(true))
-                        .limit(draw.count()).forEach(question -> drawn.add(question.id()));
+                // Later draws may not count on questions an earlier, overlapping draw could take: with the
+                // same fact, all of that fact's questions are gone once one is drawn.
+                var facts = new java.util.HashSet<String>();
+                oneEach.stream().limit(draw.count()).forEach(question -> {
+                    drawn.add(question.id());
+                    question.fact().ifPresent(facts::add);
+                });
+                admitted.stream().filter(question -> question.fact().map(facts::contains).orElse(false))
+                        .forEach(question -> drawn.add(question.id()));
             }
         }
         if (!valid) {
@@ -160,6 +181,12 @@ final class QuizReader {
         slots.addAll(draft.draws());
         return Optional.of(new Quiz(draft.id(), draft.title(), draft.description(), draft.lessonId(), draft.rules(),
                 new Blueprint(slots, draft.shuffle()), fixed));
+    }
+
+    /** The questions in order, leaving out any whose fact an earlier one already tests. */
+    private static List<PackQuestion> onePerFact(List<PackQuestion> questions) {
+        var facts = new java.util.HashSet<String>();
+        return questions.stream().filter(question -> question.fact().map(facts::add).orElse(true)).toList();
     }
 
     /**

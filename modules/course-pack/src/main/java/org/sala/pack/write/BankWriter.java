@@ -32,7 +32,8 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * Writes questions as a bank file in the pack format ({@code banks/NAME.yaml}). Defaults are left out
  * (points 1, medium difficulty, shuffled options) so the file reads like one written by hand; everything
- * else is written, so reading the file gives the same questions back.
+ * else is written, so reading the file gives the same questions back. Text and numeric answers always
+ * state their credit, so an imported wrong answer kept for its feedback reads as wrong to a reviewer too.
  */
 public final class BankWriter {
 
@@ -71,6 +72,7 @@ public final class BankWriter {
         if (!packQuestion.sections().isEmpty()) {
             map.put("section", packQuestion.sections().stream().map(SectionRef::toString).toList());
         }
+        packQuestion.fact().ifPresent(fact -> map.put("fact", fact));
         map.put("prompt", question.prompt());
         putIfNotEmpty(map, "feedback", question.generalFeedback());
         if (!question.hints().isEmpty()) {
@@ -182,9 +184,7 @@ public final class BankWriter {
         if (answer.pattern()) {
             map.put("pattern", true);
         }
-        if (answer.credit().compareTo(BigDecimal.ONE) != 0) {
-            map.put("credit", number(answer.credit()));
-        }
+        map.put("credit", number(answer.credit()));
         putIfNotEmpty(map, "feedback", answer.feedback());
         return map;
     }
@@ -198,9 +198,7 @@ public final class BankWriter {
         if (answer.kind() == NumericAnswer.Tolerance.RELATIVE) {
             map.put("relative", true);
         }
-        if (answer.credit().compareTo(BigDecimal.ONE) != 0) {
-            map.put("credit", number(answer.credit()));
-        }
+        map.put("credit", number(answer.credit()));
         putIfNotEmpty(map, "feedback", answer.feedback());
         return map;
     }

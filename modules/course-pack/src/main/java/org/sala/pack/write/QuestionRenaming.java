@@ -19,7 +19,7 @@ public final class QuestionRenaming {
     }
 
     public static PackQuestion withId(PackQuestion question, String id) {
-        return new PackQuestion(withId(question.question(), id), question.difficulty(), question.tags(), question.sections());
+        return new PackQuestion(withId(question.question(), id), question.difficulty(), question.tags(), question.sections(), question.fact());
     }
 
     public static Question withId(Question question, String id) {

@@ -107,7 +107,7 @@ public final class PackReadingBenchmark {
             case 1 -> "    type: multiple-choice\n    scoring: right-minus-wrong\n    choices:\n      - {text: A, correct: true}\n"
                     + "      - {text: B, correct: true}\n      - {text: C}\n";
             case 2 -> "    type: true-false\n    answer: true\n";
-            case 3 -> "    type: short-answer\n    answers:\n      - {text: ASEAN}\n      - {text: '*asean*', pattern: true, credit: 0.5}\n";
+            case 3 -> "    type: short-answer\n    answers:\n      - {text: ASEAN, credit: 1}\n      - {text: '*asean*', pattern: true, credit: 0.5}\n";
             case 4 -> "    type: numeric\n    answers:\n      - {value: 1999, tolerance: 1}\n";
             case 5 -> "    type: matching\n    pairs:\n      - {prompt: ARF, answer: '1994'}\n      - {prompt: ASEM, answer: '1996'}\n";
             case 6 -> "    type: ordering\n    items:\n      - {text: First}\n      - {text: Second}\n      - {text: Third}\n";

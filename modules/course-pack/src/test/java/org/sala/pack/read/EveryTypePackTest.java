@@ -78,6 +78,8 @@ class EveryTypePackTest {
         assertThat(entry.tags()).containsExactlyInAnyOrder("asean", "dates");
         assertThat(entry.difficulty()).isEqualTo(Difficulty.EASY);
         assertThat(entry.sections()).containsExactly(new SectionRef("asean", "joining-in-1999"));
+        assertThat(entry.fact()).contains("asean-entry-year");
+        assertThat(pack.question("entry-year-number").orElseThrow().fact()).contains("asean-entry-year");
         assertThat(grade("entry-year-choice", new Response.SelectedChoice("c"))).isEqualTo(Score.of("0.5", "1"));
     }
 
@@ -96,8 +98,10 @@ class EveryTypePackTest {
         var shortAnswer = (ShortAnswerQuestion) question("association-name");
         assertThat(shortAnswer.matching()).isEqualTo(new TextMatching(false, true, TextMatching.UnicodeForm.NFC, true));
         assertThat(grade("association-name", new Response.Text("associations"))).isEqualTo(Score.of("0.5", "1"));
-        assertThat(((NumericQuestion) question("entry-year-number")).answers()).hasSize(2);
+        assertThat(grade("association-name", new Response.Text("Asian"))).isEqualTo(Score.of("0", "1"));
+        assertThat(((NumericQuestion) question("entry-year-number")).answers()).hasSize(3);
         assertThat(grade("entry-year-number", new Response.Text("1998"))).isEqualTo(Score.of("0.5", "1"));
+        assertThat(grade("entry-year-number", new Response.Text("1997"))).isEqualTo(Score.of("0", "1"));
     }
 
     @Test
@@ -147,7 +151,7 @@ class EveryTypePackTest {
         assertThat(rules.review().at(ReviewTime.AFTER_CLOSE)).containsExactlyInAnyOrder(ReviewItem.values());
         assertThat(exam.blueprint().shuffleQuestions()).isTrue();
         assertThat(exam.blueprint().slots()).containsExactly(new Slot.Fixed("joined-cloze"),
-                new Slot.Draw(2, Set.of("asean"), Optional.of(Difficulty.EASY)), new Slot.Draw(3, Set.of("dates"), Optional.empty()));
+                new Slot.Draw(2, Set.of("asean"), Optional.of(Difficulty.EASY)), new Slot.Draw(2, Set.of("dates"), Optional.empty()));
     }
 
     @Test
@@ -156,8 +160,9 @@ class EveryTypePackTest {
 
         var assembly = Assembler.assemble(exam.blueprint(), pack.pool(), 2027, Set.of());
 
-        assertThat(assembly.questions()).hasSize(6);
+        assertThat(assembly.questions()).hasSize(5);
         List<String> ids = assembly.questions().stream().map(question -> question.question().id()).toList();
         assertThat(ids).contains("joined-cloze").doesNotHaveDuplicates();
+        assertThat(ids.contains("entry-year-choice") && ids.contains("entry-year-number")).as("two questions of one fact in " + ids).isFalse();
     }
 }

@@ -64,6 +64,115 @@ class ValidationRulesTest {
     }
 
     @Test
+    void aSecondAnswerWithoutCreditIsAnErrorAtThatAnswerInsteadOfGradingTheMistakeRight() throws IOException {
+        assertError(bank(OK + """
+                  - id: independence
+                    type: numeric
+                    section: start
+                    prompt: Year of independence?
+                    answers:
+                      - value: 1953
+                        credit: 1
+                      - value: 1955
+                        feedback: 1955 is when Cambodia joined the UN.
+                """), "bank.yaml:18:9: answer 2 of 2 has no 'credit'; when a question or gap has two or more answers,"
+                + " each says what it earns: write 'credit: 1' for a right answer, 'credit: 0' for a wrong one listed"
+                + " for its feedback (0.5 for half)");
+    }
+
+    @Test
+    void everyAnswerWithoutCreditIsReportedInShortAnswersAndClozeGapsToo() throws IOException {
+        ReadResult result = bank(OK + """
+                  - id: capital
+                    type: short-answer
+                    section: start
+                    prompt: Capital?
+                    answers:
+                      - text: Phnom Penh
+                      - text: Siem Reap
+                        feedback: The temples, not the capital.
+                  - id: gaps
+                    type: cloze
+                    section: start
+                    prompt: Fill.
+                    text: Joined {{year}}.
+                    gaps:
+                      - id: year
+                        type: numeric
+                        answers:
+                          - {value: 1999}
+                          - {value: 1998, feedback: The source's mistake.}
+                """);
+
+        assertThat(result.pack()).isEmpty();
+        assertThat(result.errors()).extracting(Problem::toString).filteredOn(error -> error.contains("has no 'credit'"))
+                .extracting(error -> error.substring(0, error.indexOf(": answer")))
+                .containsExactly("bank.yaml:16:9", "bank.yaml:17:9", "bank.yaml:28:13", "bank.yaml:29:13");
+    }
+
+    @Test
+    void aLoneAnswerWithoutCreditIsTheRightOne() throws IOException {
+        ReadResult result = bank(OK + """
+                  - id: capital
+                    type: short-answer
+                    section: start
+                    prompt: Capital?
+                    answers:
+                      - text: Phnom Penh
+                """);
+
+        assertThat(result.errors()).isEmpty();
+    }
+
+    private static String yearQuestion(String id, String fact) {
+        return """
+                  - id: %s
+                    type: numeric
+                    tags: [dates]
+                    section: start
+                    fact: %s
+                    prompt: Year?
+                    answers:
+                      - value: 1999
+                """.formatted(id, fact);
+    }
+
+    @Test
+    void aQuizThatIncludesTwoQuestionsOfOneFactIsAnError() throws IOException {
+        ReadResult result = pack("id: b\nlesson: l\nquestions:\n" + OK + yearQuestion("year-a", "entry") + yearQuestion("year-b", "entry"),
+                "id: q\ntitle: Q\ninclude: [ok, year-a, year-b]\n");
+
+        assertError(result, "quiz.yaml:3:10: the quiz holds questions 'year-a' and 'year-b', which test the same fact 'entry'; keep one of them");
+    }
+
+    @Test
+    void aDrawCountsQuestionsOfOneFactOnceAndLeavesOutTheFactsOfIncludedQuestions() throws IOException {
+        String bank = "id: b\nlesson: l\nquestions:\n" + OK + yearQuestion("year-a", "entry") + yearQuestion("year-b", "entry")
+                + yearQuestion("year-c", "entry") + yearQuestion("year-d", "independence") + yearQuestion("year-e", "independence");
+
+        assertError(pack(bank, "id: q\ntitle: Q\ndraws:\n  - count: 3\n    tags: [dates]\n"), "quiz.yaml:4:12: the quiz draws 3 question(s) tagged"
+                + " [dates] from a pool of 2 such question(s) not already in the quiz (5 questions, but those with the same fact"
+                + " count once); lower the count or tag more questions");
+        assertError(pack(bank, "id: q\ntitle: Q\ninclude: [year-e]\ndraws:\n  - count: 2\n    tags: [dates]\n"),
+                "quiz.yaml:5:12: the quiz draws 2 question(s) tagged [dates] from a pool of 1 such question(s) not already in the quiz"
+                        + " (3 questions, but those with the same fact count once); lower the count or tag more questions");
+        assertThat(pack(bank, "id: q\ntitle: Q\ninclude: [year-e]\ndraws:\n  - count: 1\n    tags: [dates]\n").errors()).isEmpty();
+    }
+
+    @Test
+    void aFactOfOneQuestionIsAWarningAndAFactMustBeAnId() throws IOException {
+        ReadResult lone = bank(OK + yearQuestion("year-a", "entry") + yearQuestion("year-b", "entyr"));
+
+        assertThat(lone.errors()).isEmpty();
+        assertThat(lone.warnings()).extracting(Problem::toString).contains(
+                "bank.yaml:11:9: warning: question 'year-a' is the only one with fact 'entry'; give the same fact to the questions"
+                        + " that test the same thing, or remove it");
+        assertError(bank(OK + yearQuestion("year-a", "Entry Year")), "bank.yaml:15:11: fact 'Entry Year' may hold only"
+                + " lower-case letters, digits and hyphens, e.g. asean-entry-1999; questions with the same fact are never in one"
+                + " attempt together");
+    }
+
+    @Test
     void aMatchingPromptUsedTwiceIsAnError() throws IOException {
         assertError(bank(OK + """
                   - id: match

@@ -53,4 +53,12 @@ class BankWriterTest {
         assertThat(yaml).contains("- id: entry-year-choice").contains("value: 1999").contains("credit: 0.5")
                 .doesNotContain("points: 1\n").doesNotContain("value: '1999'").doesNotContain("!!");
     }
+
+    @Test
+    void everyTextAndNumericAnswerStatesItsCreditEvenAWrongOneOrALoneRightOne() throws URISyntaxException {
+        String yaml = BankWriter.write("all", "Everything", everyType().questions());
+
+        assertThat(yaml).contains("- text: Asian\n        credit: 0\n").contains("- value: 1997\n        credit: 0\n")
+                .contains("- value: 1999\n        credit: 1\n").contains("- text: ASEAN\n            credit: 1\n");
+    }
 }

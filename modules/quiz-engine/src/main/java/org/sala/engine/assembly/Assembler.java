@@ -2,6 +2,7 @@ package org.sala.engine.assembly;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -25,8 +26,11 @@ import org.sala.engine.question.TrueFalseQuestion;
  *
  * <p>Rules: fixed questions come first in slot order, then each draw picks from the questions it admits
  * that are not yet in the attempt, preferring those the learner has not seen in earlier attempts and
- * taking seen ones only when the unseen run out. No question appears twice. Options are shuffled where the
- * question allows it; ordering items are always shown out of order.
+ * taking seen ones only when the unseen run out. No question appears twice, and no two questions that test
+ * the same fact ({@link PoolQuestion#fact()}): a draw passes over a question whose fact is already in the
+ * attempt. Questions without a fact are drawn exactly as they were before facts existed, so a pool that
+ * declares none assembles the same attempt from the same seed. Options are shuffled where the question
+ * allows it; ordering items are always shown out of order.
  */
 public final class Assembler {
 
@@ -35,20 +39,30 @@ public final class Assembler {
 
     /**
      * @param seenBefore ids of questions shown in the learner's earlier attempts
-     * @throws IllegalArgumentException if a fixed question is not in the pool, a question is fixed twice, or
-     *                                  a draw asks for more questions than remain that it admits
+     * @throws IllegalArgumentException if a fixed question is not in the pool, a question is fixed twice, two
+     *                                  fixed questions test the same fact, or a draw asks for more questions
+     *                                  (of distinct facts) than remain that it admits
      */
     public static Assembly assemble(Blueprint blueprint, QuestionPool pool, long seed, Set<String> seenBefore) {
         Random random = new Random(seed);
         var chosen = new ArrayList<Question>(blueprint.size());
-        var used = new HashSet<String>();
+        var used = new Used();
+        var fixedByFact = new HashMap<String, String>();
         for (Slot slot : blueprint.slots()) {
             if (slot instanceof Slot.Fixed fixed) {
                 PoolQuestion question = pool.question(fixed.questionId()).orElseThrow(() -> new IllegalArgumentException(
                         "the blueprint names question '" + fixed.questionId() + "', which is not in the pool"));
-                if (!used.add(question.id())) {
+                if (used.ids.contains(question.id())) {
                     throw new IllegalArgumentException("the blueprint names question '" + question.id() + "' twice");
                 }
+                if (question.fact().isPresent()) {
+                    String other = fixedByFact.putIfAbsent(question.fact().get(), question.id());
+                    if (other != null) {
+                        throw new IllegalArgumentException("the blueprint names questions '" + other + "' and '" + question.id()
+                                + "', which test the same fact '" + question.fact().get() + "'");
+                    }
+                }
+                used.add(question);
                 chosen.add(question.question());
             }
         }
@@ -67,7 +81,22 @@ public final class Assembler {
         return new Assembly(seed, assembled);
     }
 
-    private static void draw(Slot.Draw draw, QuestionPool pool, Random random, Set<String> seenBefore, Set<String> used,
+    /** What an attempt already holds: question ids and the facts they test. */
+    private static final class Used {
+        final Set<String> ids = new HashSet<>();
+        final Set<String> facts = new HashSet<>();
+
+        boolean admits(PoolQuestion question) {
+            return !ids.contains(question.id()) && question.fact().map(fact -> !facts.contains(fact)).orElse(true);
+        }
+
+        void add(PoolQuestion question) {
+            ids.add(question.id());
+            question.fact().ifPresent(facts::add);
+        }
+    }
+
+    private static void draw(Slot.Draw draw, QuestionPool pool, Random random, Set<String> seenBefore, Used used,
                              List<Question> chosen) {
         List<PoolQuestion> candidates = pool.candidates(draw);
         if (draw.count() * 8 <= candidates.size() && sample(draw, candidates, random, seenBefore, used, chosen)) {
@@ -76,17 +105,33 @@ public final class Assembler {
         var unseen = new ArrayList<PoolQuestion>();
         var seen = new ArrayList<PoolQuestion>();
         for (PoolQuestion candidate : candidates) {
-            if (draw.admits(candidate) && !used.contains(candidate.id())) {
+            if (draw.admits(candidate) && used.admits(candidate)) {
                 (seenBefore.contains(candidate.id()) ? seen : unseen).add(candidate);
             }
         }
-        if (unseen.size() + seen.size() < draw.count()) {
+        int available = distinctFacts(unseen, seen);
+        if (available < draw.count()) {
             throw new IllegalArgumentException("the blueprint draws " + draw + " but the pool has only "
-                    + (unseen.size() + seen.size()) + " such question(s) left");
+                    + available + " such question(s) left that test different facts");
         }
-        int fromUnseen = Math.min(draw.count(), unseen.size());
+        // Every unseen fact fits before any seen one is needed, so the unseen list never runs dry early.
+        int fromUnseen = Math.min(draw.count(), distinctFacts(unseen, List.of()));
         take(unseen, fromUnseen, random, used, chosen);
         take(seen, draw.count() - fromUnseen, random, used, chosen);
+    }
+
+    /** How many questions could be drawn together: one per fact, and every question without a fact. */
+    private static int distinctFacts(List<PoolQuestion> first, List<PoolQuestion> second) {
+        var facts = new HashSet<String>();
+        int count = 0;
+        for (List<PoolQuestion> list : List.of(first, second)) {
+            for (PoolQuestion question : list) {
+                if (question.fact().map(facts::add).orElse(true)) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /**
@@ -96,34 +141,46 @@ public final class Assembler {
      * depends only on the seed.
      */
     private static boolean sample(Slot.Draw draw, List<PoolQuestion> candidates, Random random, Set<String> seenBefore,
-                                  Set<String> used, List<Question> chosen) {
-        var picked = new ArrayList<PoolQuestion>(draw.count());
-        var pickedIds = new HashSet<String>();
-        for (int tries = 0; picked.size() < draw.count() && tries < 32 * draw.count() + 64; tries++) {
+                                  Used used, List<Question> chosen) {
+        var picked = new Used();
+        var pickedInOrder = new ArrayList<PoolQuestion>(draw.count());
+        for (int tries = 0; pickedInOrder.size() < draw.count() && tries < 32 * draw.count() + 64; tries++) {
             PoolQuestion candidate = candidates.get(random.nextInt(candidates.size()));
-            if (draw.admits(candidate) && !used.contains(candidate.id()) && !seenBefore.contains(candidate.id())
-                    && pickedIds.add(candidate.id())) {
+            if (draw.admits(candidate) && used.admits(candidate) && !seenBefore.contains(candidate.id())
+                    && picked.admits(candidate)) {
                 picked.add(candidate);
+                pickedInOrder.add(candidate);
             }
         }
-        if (picked.size() < draw.count()) {
+        if (pickedInOrder.size() < draw.count()) {
             return false;
         }
-        for (PoolQuestion question : picked) {
-            used.add(question.id());
+        for (PoolQuestion question : pickedInOrder) {
+            used.add(question);
             chosen.add(question.question());
         }
         return true;
     }
 
-    /** Partial Fisher-Yates: the first {@code count} places of a shuffle, in O(count). */
-    private static void take(List<PoolQuestion> from, int count, Random random, Set<String> used, List<Question> chosen) {
-        for (int i = 0; i < count; i++) {
-            int pick = i + random.nextInt(from.size() - i);
+    /**
+     * Partial Fisher-Yates: the first {@code count} places of a shuffle, in O(count) when no fact repeats.
+     * A pick whose fact an earlier pick already holds is moved past the end of the list and the place drawn
+     * again; the caller has checked that enough distinct facts remain.
+     */
+    private static void take(List<PoolQuestion> from, int count, Random random, Used used, List<Question> chosen) {
+        int end = from.size();
+        int i = 0;
+        while (i < count) {
+            int pick = i + random.nextInt(end - i);
+            PoolQuestion question = from.get(pick);
+            if (!used.admits(question)) {
+                Collections.swap(from, pick, --end);
+                continue;
+            }
             Collections.swap(from, i, pick);
-            PoolQuestion question = from.get(i);
-            used.add(question.id());
+            used.add(question);
             chosen.add(question.question());
+            i++;
         }
     }
 

@@ -140,4 +140,48 @@ class AssemblerTest {
         assertThat(assembly).isEqualTo(Assembler.assemble(blueprint, large, 99, Set.of("q1", "q3")));
         assertThat(blueprint.size()).isEqualTo(20);
     }
+
+    /** Six questions: un-1, un-2 and un-3 test one fact, asean-1 and asean-2 another, and lone has none. */
+    private static QuestionPool factPool() {
+        var questions = new ArrayList<PoolQuestion>();
+        for (String id : List.of("un-1", "un-2", "un-3", "asean-1", "asean-2", "lone")) {
+            var question = new SingleChoiceQuestion(QuestionBasics.of(id, id + "?"),
+                    List.of(Choice.right("a", "A", ""), Choice.wrong("b", "B", "")), true);
+            Optional<String> fact = id.equals("lone") ? Optional.empty() : Optional.of(id.substring(0, id.indexOf('-')));
+            questions.add(new PoolQuestion(question, Set.of("all"), Difficulty.MEDIUM, fact));
+        }
+        return new QuestionPool(questions);
+    }
+
+    @Test
+    void aDrawTakesOneQuestionPerFactAndAvoidsTheFactsOfFixedQuestions() {
+        for (long seed = 0; seed < 200; seed++) {
+            var everything = new Blueprint(List.of(draw(3, "all")), true);
+            List<String> drawn = ids(Assembler.assemble(everything, factPool(), seed, Set.of()));
+            assertThat(drawn).as("seed " + seed).hasSize(3).contains("lone")
+                    .satisfiesOnlyOnce(id -> assertThat(id).startsWith("un-"))
+                    .satisfiesOnlyOnce(id -> assertThat(id).startsWith("asean-"));
+
+            var withFixed = new Blueprint(List.of(new Slot.Fixed("un-2"), draw(2, "all")), false);
+            assertThat(ids(Assembler.assemble(withFixed, factPool(), seed, Set.of("lone")))).as("seed " + seed)
+                    .hasSize(3).contains("un-2", "lone").doesNotContain("un-1", "un-3")
+                    .satisfiesOnlyOnce(id -> assertThat(id).startsWith("asean-"));
+        }
+    }
+
+    @Test
+    void aDrawLargerThanTheNumberOfDistinctFactsIsRefusedSayingSo() {
+        var blueprint = new Blueprint(List.of(draw(4, "all")), false);
+
+        assertThatThrownBy(() -> Assembler.assemble(blueprint, factPool(), 1, Set.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("only 3 such question(s) left that test different facts");
+    }
+
+    @Test
+    void twoFixedQuestionsOfOneFactAreRefused() {
+        var blueprint = new Blueprint(List.of(new Slot.Fixed("un-1"), new Slot.Fixed("un-3")), false);
+
+        assertThatThrownBy(() -> Assembler.assemble(blueprint, factPool(), 1, Set.of()))
+                .hasMessage("the blueprint names questions 'un-1' and 'un-3', which test the same fact 'un'");
+    }
 }

@@ -191,6 +191,87 @@ class EnginePropertiesTest {
         }
     }
 
+    @Provide
+    Arbitrary<List<Integer>> factsOfAPool() {
+        // one entry per question: -1 for no fact, otherwise the number of its fact (few, so groups form)
+        return Arbitraries.integers().between(-1, 12).list().ofMinSize(1).ofMaxSize(120);
+    }
+
+    private static QuestionPool poolWithFacts(List<Integer> facts, boolean uniqueFactsInstead) {
+        var questions = new ArrayList<PoolQuestion>();
+        for (int i = 0; i < facts.size(); i++) {
+            var question = new SingleChoiceQuestion(QuestionBasics.of("q" + i, "Q?"),
+                    List.of(Choice.right("a", "A", ""), Choice.wrong("b", "B", ""), Choice.wrong("c", "C", "")), true);
+            Optional<String> fact = uniqueFactsInstead ? Optional.of("only-q" + i)
+                    : facts.get(i) < 0 ? Optional.empty() : Optional.of("fact-" + facts.get(i));
+            questions.add(new PoolQuestion(question, i % 3 == 0 ? Set.of("all", "third") : Set.of("all"), Difficulty.MEDIUM, fact));
+        }
+        return new QuestionPool(questions);
+    }
+
+    @Property
+    void anAttemptHoldsAtMostOneQuestionOfEachFactAndIsTheSameForTheSameSeed(@ForAll("factsOfAPool") List<Integer> facts,
+                                                                            @ForAll @IntRange(min = 1, max = 40) int wanted,
+                                                                            @ForAll @IntRange(min = 0, max = 3) int fixed,
+                                                                            @ForAll long seed) {
+        QuestionPool pool = poolWithFacts(facts, false);
+        var slots = new ArrayList<Slot>();
+        var fixedFacts = new HashSet<Integer>();
+        for (int i = 0; i < facts.size() && fixedFacts.size() < fixed; i++) {
+            if (facts.get(i) >= 0 && fixedFacts.add(facts.get(i))) {
+                slots.add(new Slot.Fixed("q" + i));
+            }
+        }
+        var left = new HashSet<Integer>();
+        long withoutFact = 0;
+        for (int fact : facts) {
+            if (fact < 0) {
+                withoutFact++;
+            } else if (!fixedFacts.contains(fact)) {
+                left.add(fact);
+            }
+        }
+        int count = (int) Math.min(wanted, withoutFact + left.size());
+        if (count > 0) {
+            slots.add(new Slot.Draw(count, Set.of("all"), Optional.empty()));
+        }
+        var seen = new HashSet<String>();
+        for (int i = 0; i < facts.size(); i += 4) {
+            seen.add("q" + i);
+        }
+        var blueprint = new Blueprint(slots, true);
+
+        Assembly first = Assembler.assemble(blueprint, pool, seed, seen);
+
+        assertThat(Assembler.assemble(blueprint, pool, seed, seen)).isEqualTo(first);
+        List<PoolQuestion> chosen = first.questions().stream().map(q -> pool.question(q.question().id()).orElseThrow()).toList();
+        assertThat(chosen).hasSize(fixedFacts.size() + count);
+        assertThat(chosen.stream().map(PoolQuestion::id).distinct()).hasSize(chosen.size());
+        List<String> chosenFacts = chosen.stream().flatMap(question -> question.fact().stream()).toList();
+        assertThat(new HashSet<>(chosenFacts)).as("facts in the attempt").hasSize(chosenFacts.size());
+    }
+
+    @Property
+    void factsThatNoOtherQuestionSharesChangeNothing(@ForAll("factsOfAPool") List<Integer> facts,
+                                                     @ForAll @IntRange(min = 1, max = 40) int wanted, @ForAll long seed) {
+        var slots = List.<Slot>of(new Slot.Draw(Math.min(wanted, facts.size()), Set.of("all"), Optional.empty()));
+        var blueprint = new Blueprint(slots, true);
+        var seen = Set.of("q1", "q5", "q7");
+
+        assertThat(Assembler.assemble(blueprint, poolWithFacts(facts, true), seed, seen))
+                .isEqualTo(Assembler.assemble(blueprint, new QuestionPool(poolWithoutFacts(facts.size())), seed, seen));
+    }
+
+    private static List<PoolQuestion> poolWithoutFacts(int size) {
+        var questions = new ArrayList<PoolQuestion>();
+        for (int i = 0; i < size; i++) {
+            var question = new SingleChoiceQuestion(QuestionBasics.of("q" + i, "Q?"),
+                    List.of(Choice.right("a", "A", ""), Choice.wrong("b", "B", ""), Choice.wrong("c", "C", "")), true);
+            questions.add(new PoolQuestion(question, i % 3 == 0 ? Set.of("all", "third") : Set.of("all"), Difficulty.MEDIUM));
+        }
+        return questions;
+    }
+
     // ---- attempts ----
 
     @Property
