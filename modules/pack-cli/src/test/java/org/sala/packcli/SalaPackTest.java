@@ -124,6 +124,24 @@ class SalaPackTest {
     }
 
     @Test
+    void anImportedWrongAnswerKeptForItsFeedbackIsWrittenWithCreditZeroAndTheRightOneWithOne() throws IOException {
+        Path gift = dir.resolve("mistakes.gift");
+        Files.writeString(gift, """
+                ::independence:: In which year did Cambodia become independent? {#=1953:0 =%0%1955:0#That is when it joined the UN.}
+
+                ::capital:: What is the capital of Cambodia? {=Phnom Penh =%0%Siem Reap#The temples, not the capital.}
+                """);
+        Path course = copyOfTheCourse();
+
+        Run imported = run("import", "--from", "gift", gift.toString(), "--into", course.toString(), "--bank", "mistakes");
+
+        assertThat(imported.out()).contains("2 question(s) imported").contains("0 error(s)");
+        assertThat(Files.readString(course.resolve("banks/mistakes.yaml")))
+                .contains("- value: 1953\n        credit: 1\n", "- value: 1955\n        credit: 0\n",
+                        "- text: Phnom Penh\n        credit: 1\n", "- text: Siem Reap\n        credit: 0\n");
+    }
+
+    @Test
     void aPackRoundTripsThroughAQtiContentPackage() throws IOException {
         Path qti = dir.resolve("asean-qti.zip");
         Path everyType = Path.of("../course-pack/src/test/resources/packs/every-type");
