@@ -44,6 +44,9 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
     private final Path work = Path.of(required("sala.it.work"));
     private final String postgresSchema;
     private Path packsDirectory;
+    private final Map<String, String> extraEnvironment = new java.util.LinkedHashMap<>();
+    private boolean persistentRootDir;
+    private Path rootDir;
     private int databasePort;
     private Path dataDirectory;
     private Process process;
@@ -81,6 +84,22 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Sets an environment variable of the server (a {@code SALA_*} setting), for every start. */
+    public PayaraMicroServer withEnvironment(String name, String value) {
+        extraEnvironment.put(name, value);
+        return this;
+    }
+
+    /**
+     * Runs Payara Micro as the README tells institutions to: with a persistent runtime directory
+     * ({@code --rootdir}), into which Sala is deployed once with {@code --warmup}; every start, and every
+     * start after a kill, then runs from that directory without {@code --deploy}.
+     */
+    public PayaraMicroServer withPersistentRootDir() {
+        this.persistentRootDir = true;
+        return this;
     }
 
     /** Has the application reach PostgreSQL through this port (a {@link TcpProxy}) instead of the server's own. */
@@ -163,13 +182,38 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
         }
         log = work.resolve("payara-" + STARTS.incrementAndGet() + ".log");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        var builder = new ProcessBuilder(List.of(java.toString(), "-Xmx512m",
-                "-Dsala.data.dir=" + dataDirectory,
-                "-jar", payara.toString(),
-                "--deploy", war.toString(), "--contextroot", "/",
-                "--port", String.valueOf(port), "--nocluster"))
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        var command = new java.util.ArrayList<>(List.of(java.toString(), "-Xmx512m", "-Dsala.data.dir=" + dataDirectory,
+                "-jar", payara.toString()));
+        if (persistentRootDir) {
+            if (rootDir == null) {
+                rootDir = Files.createTempDirectory(work, "rootdir-");
+                var warmup = new java.util.ArrayList<>(command);
+                warmup.addAll(List.of("--rootdir", rootDir.toString(), "--deploy", war.toString(), "--contextroot", "/",
+                        "--nocluster", "--warmup"));
+                Path warmupLog = work.resolve(log.getFileName().toString().replace(".log", "-warmup.log"));
+                var prepare = configured(new ProcessBuilder(warmup)).redirectErrorStream(true).redirectOutput(warmupLog.toFile());
+                Process preparing = prepare.start();
+                if (!preparing.waitFor(STARTUP_LIMIT.toSeconds(), TimeUnit.SECONDS) || preparing.exitValue() != 0) {
+                    preparing.destroyForcibly();
+                    throw new IllegalStateException("deploying into the runtime directory with --warmup failed; see " + warmupLog);
+                }
+            }
+            command.addAll(List.of("--rootdir", rootDir.toString()));
+        } else {
+            command.addAll(List.of("--deploy", war.toString(), "--contextroot", "/"));
+        }
+        command.addAll(List.of("--port", String.valueOf(port), "--nocluster"));
+        var builder = configured(new ProcessBuilder(command)).redirectErrorStream(true).redirectOutput(log.toFile());
+        process = builder.start();
+        awaitReady();
+    }
+
+    /** The runtime directory of {@link #withPersistentRootDir()}, once the server has started. */
+    public Path rootDir() {
+        return rootDir;
+    }
+
+    private ProcessBuilder configured(ProcessBuilder builder) {
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(name -> name.startsWith("SALA_"));
         environment.put("SALA_ADMIN_USER", ADMIN);
@@ -182,8 +226,8 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
             environment.put("SALA_DB_URL", url + "?currentSchema=" + postgresSchema);
             environment.put("SALA_DB_USER", postgresUser());
         }
-        process = builder.start();
-        awaitReady();
+        environment.putAll(extraEnvironment);
+        return builder;
     }
 
     private void stop() throws InterruptedException {

@@ -220,6 +220,59 @@ class SecuritySuiteIT {
                 .allSatisfy(key -> assertThat(result.body()).doesNotContain(key));
     }
 
+    /**
+     * Every option a learner can pick submits its place on the page (o1, o2, ... in the order shown), never
+     * the pack's option id, so the page source says nothing about which option is right: checked on the probe
+     * exam (every type) and on the course's final exam, whose authors mostly wrote the right option first.
+     */
+    @Test
+    void optionValuesFollowThePageOrderAndNeverNameThePacksOptionIds() {
+        WebSession learner = signedIn(OWNER);
+        var checked = new java.util.TreeSet<String>();
+        for (String exam : List.of(EXAM, "start.xhtml?pack=cambodian-foreign-policy&quiz=final-exam")) {
+            Page first = learner.submit(learner.get(exam), "start", Map.of(), "start:submit");
+            String attempt = attemptId(first);
+            int count = first.html().select(".steps a").size();
+            for (int number = 1; number <= count; number++) {
+                Page page = learner.get("attempt.xhtml?attempt=" + attempt + "&q=" + number);
+                Element fieldset = page.html().selectFirst("fieldset.question");
+                String type = fieldset.className().replace("question", "").strip();
+                switch (type) {
+                    case "single-choice", "multiple-choice" -> {
+                        assertThat(fieldset.select("input[type=radio], input[type=checkbox]").eachAttr("value"))
+                                .as(exam + " question " + number).isEqualTo(places(fieldset.select("input[type=radio], input[type=checkbox]").size()));
+                        checked.add(type);
+                    }
+                    case "cloze" -> {
+                        for (Element menu : fieldset.select("select")) {
+                            List<String> values = menu.select("option").eachAttr("value").stream().filter(value -> !value.isEmpty()).toList();
+                            assertThat(values).as(exam + " question " + number + " gap menu").isEqualTo(places(values.size()));
+                            checked.add("cloze choice gap");
+                        }
+                    }
+                    case "matching" -> {
+                        for (Element menu : fieldset.select("select")) {
+                            assertThat(menu.select("option")).as(exam + " question " + number + " matching menu").allSatisfy(option ->
+                                    assertThat(option.attr("value")).isIn("", option.text()));
+                        }
+                        checked.add(type);
+                    }
+                    case "true-false" -> {
+                        assertThat(fieldset.select("input[type=radio]").eachAttr("value")).containsExactly("true", "false");
+                        checked.add(type);
+                    }
+                    default -> { }
+                }
+            }
+            learner.submit(learner.get("summary.xhtml?attempt=" + attempt), "summary", Map.of(), "summary:submit");
+        }
+        assertThat(checked).contains("single-choice", "multiple-choice", "cloze choice gap", "matching", "true-false");
+    }
+
+    private static List<String> places(int count) {
+        return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(place -> "o" + place).toList();
+    }
+
     @Test
     void aFormWithoutAValidViewStateChangesNothing() {
         WebSession learner = signedIn(OWNER);

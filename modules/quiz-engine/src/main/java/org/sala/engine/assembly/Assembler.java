@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.Set;
 import org.sala.engine.question.Choice;
 import org.sala.engine.question.ClozeQuestion;
+import org.sala.engine.question.Gap;
 import org.sala.engine.question.MatchingQuestion;
 import org.sala.engine.question.MultipleChoiceQuestion;
 import org.sala.engine.question.NumericQuestion;
@@ -76,7 +77,7 @@ public final class Assembler {
         }
         var assembled = new ArrayList<AssembledQuestion>(chosen.size());
         for (Question question : chosen) {
-            assembled.add(new AssembledQuestion(question, displayOrder(question, random)));
+            assembled.add(new AssembledQuestion(question, displayOrder(question, random, seed)));
         }
         return new Assembly(seed, assembled);
     }
@@ -184,7 +185,7 @@ public final class Assembler {
         }
     }
 
-    private static List<String> displayOrder(Question question, Random random) {
+    private static List<String> displayOrder(Question question, Random random, long seed) {
         return switch (question) {
             case SingleChoiceQuestion single -> ordered(single.choices().stream().map(Choice::id).toList(), single.shuffle(), random);
             case MultipleChoiceQuestion multiple -> ordered(multiple.choices().stream().map(Choice::id).toList(), multiple.shuffle(), random);
@@ -193,8 +194,26 @@ public final class Assembler {
             case TrueFalseQuestion trueFalse -> List.of();
             case ShortAnswerQuestion shortAnswer -> List.of();
             case NumericQuestion numeric -> List.of();
-            case ClozeQuestion cloze -> List.of();
+            case ClozeQuestion cloze -> gapOptionOrder(cloze, seed);
         };
+    }
+
+    /**
+     * The options of a cloze question's choice gaps, each gap shuffled unless it says not to, so the right
+     * option is not always where the author wrote it. The shuffle draws from its own generator, seeded from
+     * the attempt's seed and the question id, so the order of everything else in the attempt is the same as
+     * before gaps were shuffled.
+     */
+    private static List<String> gapOptionOrder(ClozeQuestion cloze, long seed) {
+        var gapRandom = new Random(seed * 31 + cloze.id().hashCode());
+        var order = new ArrayList<String>();
+        for (Gap gap : cloze.gaps()) {
+            if (gap.question() instanceof SingleChoiceQuestion choice) {
+                ordered(choice.choices().stream().map(Choice::id).toList(), choice.shuffle(), gapRandom)
+                        .forEach(id -> order.add(gap.id() + "/" + id));
+            }
+        }
+        return order;
     }
 
     private static List<String> ordered(List<String> ids, boolean shuffle, Random random) {

@@ -184,4 +184,32 @@ class AssemblerTest {
         assertThatThrownBy(() -> Assembler.assemble(blueprint, factPool(), 1, Set.of()))
                 .hasMessage("the blueprint names questions 'un-1' and 'un-3', which test the same fact 'un'");
     }
+
+    @Test
+    void theOptionsOfAClozeChoiceGapAreShuffledBySeed() {
+        var gap = new SingleChoiceQuestion(QuestionBasics.of("org", "Which?"), List.of(Choice.right("asean", "ASEAN", ""),
+                Choice.wrong("apec", "APEC", ""), Choice.wrong("saarc", "SAARC", "")), true);
+        var cloze = new org.sala.engine.question.ClozeQuestion(QuestionBasics.of("joined", "Fill in."), "Joined {{org}}.",
+                List.of(new org.sala.engine.question.Gap("org", java.math.BigDecimal.ONE, gap)));
+        var questions = new ArrayList<PoolQuestion>(List.of(new PoolQuestion(cloze, Set.of(), Difficulty.MEDIUM)));
+        for (int i = 0; i < 5; i++) {
+            var question = new SingleChoiceQuestion(QuestionBasics.of("q" + i, "Q?"),
+                    List.of(Choice.right("a", "A", ""), Choice.wrong("b", "B", ""), Choice.wrong("c", "C", "")), true);
+            questions.add(new PoolQuestion(question, Set.of(), Difficulty.MEDIUM));
+        }
+        var pool = new QuestionPool(questions);
+        var blueprint = new Blueprint(List.of(new Slot.Fixed("joined"), new Slot.Fixed("q0"), new Slot.Fixed("q1"),
+                new Slot.Fixed("q2"), new Slot.Fixed("q3"), new Slot.Fixed("q4")), true);
+
+        var firstPlaces = new HashSet<String>();
+        for (long seed = 0; seed < 40; seed++) {
+            Assembly assembly = Assembler.assemble(blueprint, pool, seed, Set.of());
+            List<String> gapOrder = assembly.questions().stream().filter(question -> question.question().id().equals("joined"))
+                    .findFirst().orElseThrow().displayOrder();
+            assertThat(gapOrder).containsExactlyInAnyOrder("org/asean", "org/apec", "org/saarc");
+            assertThat(Assembler.assemble(blueprint, pool, seed, Set.of())).isEqualTo(assembly);
+            firstPlaces.add(gapOrder.get(0));
+        }
+        assertThat(firstPlaces).as("the right option is not always first").hasSize(3);
+    }
 }

@@ -2,11 +2,13 @@ package org.sala.web.pages;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sala.engine.response.Response;
 
 /**
@@ -56,12 +58,14 @@ public final class AnswerForm implements Serializable {
         for (QuestionView question : questions) {
             String id = question.id();
             Response response = switch (question.type()) {
-                case "single-choice" -> blank(single.get(id)) ? null : new Response.SelectedChoice(single.get(id));
+                case "single-choice" -> blank(single.get(id)) ? null
+                        : new Response.SelectedChoice(QuestionView.optionId(question.options(), single.get(id)));
                 case "true-false" -> blank(single.get(id)) ? null : new Response.TrueOrFalse(Boolean.parseBoolean(single.get(id)));
                 case "short-answer", "numeric" -> blank(single.get(id)) ? null : new Response.Text(typed(single.get(id)));
                 case "multiple-choice" -> {
                     String[] ticked = multiple.get(id);
-                    yield ticked == null || ticked.length == 0 ? null : new Response.SelectedChoices(Set.of(ticked));
+                    yield ticked == null || ticked.length == 0 ? null : new Response.SelectedChoices(Arrays.stream(ticked)
+                            .map(value -> QuestionView.optionId(question.options(), value)).collect(Collectors.toSet()));
                 }
                 case "matching" -> {
                     var matches = new HashMap<String, String>();
@@ -79,7 +83,8 @@ public final class AnswerForm implements Serializable {
                     question.segments().stream().filter(segment -> segment.gapId() != null).forEach(segment -> {
                         String value = parts.get(id + "/" + segment.gapId());
                         if (!blank(value)) {
-                            gaps.put(segment.gapId(), segment.isChoice() ? new Response.SelectedChoice(value) : new Response.Text(typed(value)));
+                            gaps.put(segment.gapId(), segment.isChoice()
+                                    ? new Response.SelectedChoice(QuestionView.optionId(segment.options(), value)) : new Response.Text(typed(value)));
                         }
                     });
                     yield gaps.isEmpty() ? null : new Response.Gaps(gaps);
@@ -103,8 +108,9 @@ public final class AnswerForm implements Serializable {
         String id = question.id();
         switch (response) {
             case Response.Unanswered unanswered -> { }
-            case Response.SelectedChoice selected -> single.put(id, selected.choiceId());
-            case Response.SelectedChoices selected -> multiple.put(id, selected.choiceIds().toArray(String[]::new));
+            case Response.SelectedChoice selected -> single.put(id, QuestionView.value(question.options(), selected.choiceId()));
+            case Response.SelectedChoices selected -> multiple.put(id, selected.choiceIds().stream()
+                    .map(choiceId -> QuestionView.value(question.options(), choiceId)).toArray(String[]::new));
             case Response.TrueOrFalse answer -> single.put(id, String.valueOf(answer.value()));
             case Response.Text text -> single.put(id, text.value());
             case Response.Matches matches -> matches.answers().forEach((prompt, answer) -> parts.put(id + "/" + prompt, answer));
@@ -114,7 +120,8 @@ public final class AnswerForm implements Serializable {
                 }
             }
             case Response.Gaps gaps -> gaps.answers().forEach((gap, answer) -> parts.put(id + "/" + gap, switch (answer) {
-                case Response.SelectedChoice selected -> selected.choiceId();
+                case Response.SelectedChoice selected -> question.segments().stream().filter(segment -> gap.equals(segment.gapId()))
+                        .findFirst().map(segment -> QuestionView.value(segment.options(), selected.choiceId())).orElse("");
                 case Response.Text text -> text.value();
                 default -> "";
             }));

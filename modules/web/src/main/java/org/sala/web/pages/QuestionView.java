@@ -22,9 +22,11 @@ import org.sala.engine.question.TrueFalseQuestion;
 import org.sala.web.content.MarkdownRenderer;
 
 /**
- * A question as the learner sees it while answering: its text and the ids its inputs submit, in the
+ * A question as the learner sees it while answering: its text and the values its inputs submit, in the
  * order the attempt shows them. It holds no credit, no feedback and no right answer, so nothing in the
- * page or the view state gives the answer away.
+ * page or the view state gives the answer away. An option submits its place on the page ({@code o1},
+ * {@code o2}, ...), never the pack's option id: authors often write the right option first, and the id
+ * (a, b, c by default) would tell a program which one it is. The server maps the value back.
  *
  * @param type     the question type as the pack writes it ({@code single-choice}, ...), chooses the inputs
  * @param options  single and multiple choice: the options; true/false: true and false; ordering: the items;
@@ -36,8 +38,30 @@ import org.sala.web.content.MarkdownRenderer;
 public record QuestionView(String id, int number, String type, String promptHtml, String points, List<OptionView> options,
                            List<OptionView> prompts, List<Segment> segments, String units) implements Serializable {
 
-    /** Something to choose or arrange: the id an input submits and the text shown. */
-    public record OptionView(String id, String text) implements Serializable {
+    /**
+     * Something to choose or arrange: its id in the pack (kept on the server), the value its input submits
+     * and the text shown.
+     */
+    public record OptionView(String id, String value, String text) implements Serializable {
+
+        /** An option whose input submits its id (true/false, matching answers, ordering items: nothing to hide). */
+        static OptionView plain(String id, String text) {
+            return new OptionView(id, id, text);
+        }
+    }
+
+    /** A value no option submits, for a value the page never offered (a forged or stale form). */
+    private static final String NOT_OFFERED = "\u0000not offered: ";
+
+    /** The pack's option id of a submitted value, among these options. */
+    static String optionId(List<OptionView> options, String value) {
+        return options.stream().filter(option -> option.value().equals(value)).map(OptionView::id).findFirst()
+                .orElse(NOT_OFFERED + value);
+    }
+
+    /** The value that submits this pack option id, among these options. */
+    static String value(List<OptionView> options, String optionId) {
+        return options.stream().filter(option -> option.id().equals(optionId)).map(OptionView::value).findFirst().orElse("");
     }
 
     /** A piece of cloze text, then (unless {@code gapId} is null) a gap: a text box, or a menu of options. */
@@ -75,21 +99,21 @@ public record QuestionView(String id, int number, String type, String promptHtml
         List<OptionView> none = List.of();
         return switch (question) {
             case SingleChoiceQuestion single -> new QuestionView(single.id(), number, "single-choice", prompt, points,
-                    ordered(order, single.choices(), Choice::id, choice -> new OptionView(choice.id(), choice.text())), none, List.of(), "");
+                    placed(ordered(order, single.choices(), Choice::id, choice -> OptionView.plain(choice.id(), choice.text()))), none, List.of(), "");
             case MultipleChoiceQuestion multiple -> new QuestionView(multiple.id(), number, "multiple-choice", prompt, points,
-                    ordered(order, multiple.choices(), Choice::id, choice -> new OptionView(choice.id(), choice.text())), none, List.of(), "");
+                    placed(ordered(order, multiple.choices(), Choice::id, choice -> OptionView.plain(choice.id(), choice.text()))), none, List.of(), "");
             case TrueFalseQuestion trueFalse -> new QuestionView(trueFalse.id(), number, "true-false", prompt, points,
-                    List.of(new OptionView("true", trueLabel), new OptionView("false", falseLabel)), none, List.of(), "");
+                    List.of(OptionView.plain("true", trueLabel), OptionView.plain("false", falseLabel)), none, List.of(), "");
             case ShortAnswerQuestion shortAnswer -> new QuestionView(shortAnswer.id(), number, "short-answer", prompt, points,
                     none, none, List.of(), "");
             case NumericQuestion numeric -> new QuestionView(numeric.id(), number, "numeric", prompt, points, none, none, List.of(),
                     numeric.units().stream().map(unit -> unit.name()).collect(Collectors.joining(", ")));
             case MatchingQuestion matching -> new QuestionView(matching.id(), number, "matching", prompt, points,
-                    order.stream().map(answer -> new OptionView(answer, answer)).toList(),
-                    matching.pairs().stream().map(pair -> new OptionView(pair.id(), pair.prompt())).toList(), List.of(), "");
+                    order.stream().map(answer -> OptionView.plain(answer, answer)).toList(),
+                    matching.pairs().stream().map(pair -> OptionView.plain(pair.id(), pair.prompt())).toList(), List.of(), "");
             case OrderingQuestion ordering -> new QuestionView(ordering.id(), number, "ordering", prompt, points,
-                    ordered(order, ordering.items(), OrderItem::id, item -> new OptionView(item.id(), item.text())), none, List.of(), "");
-            case ClozeQuestion cloze -> new QuestionView(cloze.id(), number, "cloze", prompt, points, none, none, segments(cloze), "");
+                    ordered(order, ordering.items(), OrderItem::id, item -> OptionView.plain(item.id(), item.text())), none, List.of(), "");
+            case ClozeQuestion cloze -> new QuestionView(cloze.id(), number, "cloze", prompt, points, none, none, segments(cloze, order), "");
         };
     }
 
@@ -99,7 +123,16 @@ public record QuestionView(String id, int number, String type, String promptHtml
         return order.stream().map(byId::get).map(view).toList();
     }
 
-    private static List<Segment> segments(ClozeQuestion cloze) {
+    /** The options with values o1, o2, ... by their place on the page. */
+    private static List<OptionView> placed(List<OptionView> options) {
+        var placed = new ArrayList<OptionView>(options.size());
+        for (int i = 0; i < options.size(); i++) {
+            placed.add(new OptionView(options.get(i).id(), "o" + (i + 1), options.get(i).text()));
+        }
+        return placed;
+    }
+
+    private static List<Segment> segments(ClozeQuestion cloze, List<String> order) {
         Map<String, Gap> gaps = cloze.gaps().stream().collect(Collectors.toMap(Gap::id, gap -> gap));
         var segments = new ArrayList<Segment>();
         var matcher = ClozeQuestion.MARKER.matcher(cloze.text());
@@ -107,8 +140,14 @@ public record QuestionView(String id, int number, String type, String promptHtml
         int number = 0;
         while (matcher.find()) {
             Gap gap = gaps.get(matcher.group(1));
-            List<OptionView> options = gap.question() instanceof SingleChoiceQuestion single
-                    ? single.choices().stream().map(choice -> new OptionView(choice.id(), choice.text())).toList() : List.of();
+            List<OptionView> options = List.of();
+            if (gap.question() instanceof SingleChoiceQuestion single) {
+                String prefix = gap.id() + "/";
+                List<String> gapOrder = order.stream().filter(entry -> entry.startsWith(prefix))
+                        .map(entry -> entry.substring(prefix.length())).toList();
+                options = placed(ordered(gapOrder.isEmpty() ? single.choices().stream().map(Choice::id).toList() : gapOrder,
+                        single.choices(), Choice::id, choice -> OptionView.plain(choice.id(), choice.text())));
+            }
             segments.add(new Segment(cloze.text().substring(from, matcher.start()), gap.id(), ++number, options));
             from = matcher.end();
         }

@@ -1,45 +1,46 @@
 package org.sala.web.quiz;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.sala.web.account.AccountService;
 import org.sala.web.content.PackCatalog;
 
 /**
  * Loads the packs, opens the database and creates the configured accounts when the application starts, so
- * that a broken configuration fails the deployment instead of the first learner's request.
+ * that a broken configuration fails the deployment instead of the first learner's request; then finishes
+ * overdue attempts at start and at every interval of the {@link OverdueSweep}. The schedule belongs to this
+ * deployment: it is cancelled when the application stops, so a copy that the server undeploys (a redeploy,
+ * or a restart that finds an older copy) leaves no job behind running against a dead application.
  */
 @ApplicationScoped
 class StartupCheck {
 
-    private static final Logger LOG = Logger.getLogger(StartupCheck.class.getName());
-
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    void start(@Observes Startup startup, PackCatalog catalog, SalaDatabase database, AccountService accounts, AttemptFlow flow) {
+    private ScheduledFuture<?> sweeping;
+
+    void start(@Observes Startup startup, PackCatalog catalog, SalaDatabase database, AccountService accounts, OverdueSweep sweep) {
+        Duration interval = OverdueSweep.interval();
         catalog.packs();
         database.transaction(entityManager -> entityManager.createNativeQuery("SELECT 1").getSingleResult());
         accounts.createStartupAccounts();
         // Attempts whose time ran out while nobody looked (or the server was down) are finished with their saved answers.
-        finishOverdue(flow);
-        scheduler.scheduleWithFixedDelay(() -> finishOverdue(flow), 1, 1, TimeUnit.MINUTES);
+        sweep.run();
+        sweeping = scheduler.scheduleWithFixedDelay(sweep::run, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private static void finishOverdue(AttemptFlow flow) {
-        try {
-            int finished = flow.finishOverdue();
-            if (finished > 0) {
-                LOG.info(() -> finished + " attempt(s) finished after their time ran out");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "finishing overdue attempts failed; will try again", e);
+    @PreDestroy
+    void stop() {
+        if (sweeping != null) {
+            sweeping.cancel(false);
         }
     }
 }
