@@ -12,12 +12,16 @@ import java.io.IOException;
 /**
  * Security headers on every response, error pages included. The content security policy allows scripts
  * only from this application's own files (no inline script, no eval), no plugins, forms posting only
- * here, and no framing by other sites. Inline style attributes stay allowed: they cannot run code.
+ * here, and no framing by other sites. Inline style attributes stay allowed: they cannot run code. Pages
+ * for a signed-in user are {@code Cache-Control: no-store}, and every cookie is {@code SameSite=Lax}
+ * ({@link SameSiteCookies}).
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    private static final String RESOURCES = "/jakarta.faces.resource/";
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -34,6 +38,13 @@ public class SecurityHeaders extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
-        chain.doFilter(request, response);
+        if (request.getRemoteUser() != null && !request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
+            // Personal pages are never kept: Back after "Log out" on a shared computer must not show them.
+            response.setHeader("Cache-Control", "no-store");
+        }
+        var amending = new SameSiteCookies.Response(response);
+        SameSiteCookies.amend(response);
+        chain.doFilter(new SameSiteCookies.Request(request, amending), amending);
+        SameSiteCookies.amend(response);
     }
 }

@@ -178,6 +178,26 @@ abstract class LearnerJourney {
     }
 
     @Test
+    void backAfterLogOutOnASharedComputerShowsNothingOfThePreviousLearner() {
+        browser.manage().deleteAllCookies();
+        browser.get(server.baseUrl());
+        signIn(LEARNER, PASSWORD);
+        browser.get(server.baseUrl() + "start.xhtml?pack=cambodian-foreign-policy&quiz=asean-practice");
+        startOrContinue();
+        follow(By.id("answers:finish"));
+        follow(By.xpath("//input[@type='submit' and @value='Submit all and finish']"));
+        assertThat(heading()).startsWith("Your result");
+        String name = browser.findElement(By.className("user")).getText();
+
+        follow(By.id("logout:submit"));
+        Browser.nextPage(browser, () -> browser.navigate().back());
+
+        assertThat(heading()).as("Back shows the sign-in page, not the result").isEqualTo("Log in");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain(name).doesNotContain("You scored");
+        signIn(LEARNER, PASSWORD);
+    }
+
+    @Test
     void aLearnerMarksALessonAsStudiedContinuesWhereTheyLeftOffAndReviewsItsQuestions() {
         browser.manage().deleteAllCookies();
         register("studier-" + Long.toHexString(System.nanoTime()), "Chenda Keo", "the kingdom of wonder 1953");
@@ -259,6 +279,39 @@ abstract class LearnerJourney {
         browser.manage().deleteAllCookies();
         browser.get(server.baseUrl());
         signIn(LEARNER, PASSWORD);
+    }
+
+    /** On a phone-sized window, with a status line wrapped over two lines, typing changes the status: Save stays put. */
+    @Test
+    void theSaveButtonStaysUnderThePointerWhileTheSaveStatusChanges() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(javaScript(), "the status line changes only with JavaScript");
+        browser.manage().deleteAllCookies();
+        register("phone-" + Long.toHexString(System.nanoTime()), "Sopheap Kim", "rice fields after the rains");
+        org.openqa.selenium.Dimension size = browser.manage().window().getSize();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(380, 800));
+        try {
+            browser.get(server.baseUrl() + "start.xhtml?pack=cambodian-foreign-policy&quiz=final-exam");
+            startOrContinue();
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("var state = document.getElementById('save-state');"
+                    + "state.textContent = 'Not saved: the connection dropped. Retrying in a few seconds, your answer is kept here.';"
+                    + "state.className = 'save-state errors';");
+            assertThat(browser.findElement(By.id("save-state")).getSize().getHeight()).as("the status wraps")
+                    .isGreaterThan(browser.findElement(By.id("answers:save")).getSize().getHeight());
+            org.openqa.selenium.Point before = browser.findElement(By.id("answers:save")).getLocation();
+
+            RightAnswers.give(browser, pack.question(currentQuestionId()).orElseThrow().question());
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver ->
+                    driver.findElement(By.id("save-state")).getText().startsWith("Saved at"));
+
+            assertThat(browser.findElement(By.id("answers:save")).getLocation()).as("Save has not moved").isEqualTo(before);
+            follow(By.id("answers:save"));
+            assertThat(browser.findElement(By.cssSelector(".steps a.current")).getAttribute("class")).contains("answered");
+        } finally {
+            browser.manage().window().setSize(size);
+            browser.manage().deleteAllCookies();
+            browser.get(server.baseUrl());
+            signIn(LEARNER, PASSWORD);
+        }
     }
 
     @Test

@@ -274,6 +274,40 @@ class SecuritySuiteIT {
     }
 
     @Test
+    void readingCreatesNoSessionAndEveryCookieSalaSetsIsSameSiteLax() {
+        WebSession visitor = session();
+        visitor.get("");
+        visitor.get("course.xhtml?pack=cambodian-foreign-policy");
+        visitor.get("lesson.xhtml?pack=cambodian-foreign-policy&lesson=introduction");
+        assertThat(visitor.setCookies()).as("a visitor reading gets no session").isEmpty();
+
+        WebSession learner = signedIn(OWNER);
+        Page question = startExam(learner);
+        learner.submit(learner.get("attempt.xhtml?attempt=" + attemptId(question) + "&q=4"), "answers", Map.of(), "answers:save");
+        learner.submit(learner.get("course.xhtml?pack=security-probe"), "logout", Map.of(), "logout:submit");
+
+        assertThat(learner.setCookies()).as("sign-in, a new session id, the flash cookie of a redirect")
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="))
+                .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
+    void personalPagesAreNeverStoredAndAreGoneAfterLogOut() {
+        WebSession learner = signedIn(OWNER);
+        Page exam = startExam(learner);
+        String attempt = attemptId(exam);
+        Page result = learner.submit(learner.get("summary.xhtml?attempt=" + attempt), "summary", Map.of(), "summary:submit");
+        List<Page> personal = List.of(exam, result, learner.get("course.xhtml?pack=security-probe"), learner.get(""));
+        assertThat(personal).allSatisfy(page -> assertThat(page.headers().firstValue("Cache-Control")).as(page.uri().toString())
+                .contains("no-store"));
+
+        learner.submit(learner.get(""), "logout", Map.of(), "logout:submit");
+        Page again = learner.get(result.uri().toString());
+        assertThat(again.heading()).isEqualTo("Log in");
+        assertThat(again.body()).doesNotContain("Owner");
+    }
+
+    @Test
     void aFormWithoutAValidViewStateChangesNothing() {
         WebSession learner = signedIn(OWNER);
         Page page = startExam(learner);
@@ -287,12 +321,92 @@ class SecuritySuiteIT {
         forged.put("jakarta.faces.ViewState", "123:456");
         Page expired = learner.post(page.uri().resolve(action).toString(), forged);
         assertThat(expired.heading()).isEqualTo("This page has expired");
+        assertThat(expired.status()).as("a view state that is not ours is the client's mistake").isEqualTo(400);
         forged.remove("jakarta.faces.ViewState");
         Page withoutState = learner.post(page.uri().resolve(action).toString(), forged);
         assertThat(withoutState.body()).doesNotContain("Your answer is saved.");
 
         Page again = learner.get(page.uri().toString());
         assertThat(again.html().select(".steps a.current.answered")).as("nothing was saved").isEmpty();
+    }
+
+    /** Malformed and made-up parameters: each answers 4xx with a friendly page, and the log gains no stack trace. */
+    @Test
+    void clientMistakesAnswer4xxWithAFriendlyPageAndLeaveNoStackTraceInTheLog() throws java.io.IOException {
+        WebSession learner = signedIn(OTHER);
+        String attempt = attemptId(startExam(learner));
+        long tracesBefore = stackTraceLines();
+        Map<String, Integer> corpus = new java.util.LinkedHashMap<>();
+        for (String q : List.of("abc", "0", "-1", "9", "99999999999", "1.5", "%00", "1%20or%201=1")) {
+            corpus.put("attempt.xhtml?attempt=" + attempt + "&q=" + q, 404);
+        }
+        corpus.put("attempt.xhtml?attempt=not-an-id", 404);
+        corpus.put("attempt.xhtml?attempt=00000000-0000-0000-0000-000000000000", 404);
+        corpus.put("attempt.xhtml", 404);
+        corpus.put("summary.xhtml?attempt=zzz", 404);
+        corpus.put("result.xhtml?attempt=" + attempt.replace('a', 'b').replace('1', '2'), 404);
+        corpus.put("start.xhtml?pack=security-probe&quiz=no-such-quiz", 404);
+        corpus.put("start.xhtml?pack=..%2F..%2Fetc&quiz=exam", 404);
+        corpus.put("course.xhtml?pack=no-such-pack", 404);
+        corpus.put("lesson.xhtml?pack=cambodian-foreign-policy&lesson=no-such-lesson", 404);
+        corpus.put("review.xhtml?pack=security-probe&lesson=payloads&section=no-such-section", 404);
+        corpus.put("staff/questions.xhtml?pack=security-probe", 403);
+
+        corpus.forEach((path, status) -> {
+            Page page = learner.get(path);
+            assertThat(page.status()).as(path).isEqualTo(status);
+            assertThat(page.heading()).as(path).isIn("Not found", "Not allowed");
+            assertThat(page.body()).as(path).doesNotContain("Exception").doesNotContain("at org.");
+        });
+        assertThat(stackTraceLines()).as("stack trace lines logged for client mistakes").isEqualTo(tracesBefore);
+    }
+
+    private static long stackTraceLines() throws java.io.IOException {
+        return java.nio.file.Files.readString(server.log()).lines().filter(line -> line.startsWith("\tat ")).count();
+    }
+
+    @Test
+    void redirectsDoNotFollowAHostHeaderTheClientMadeUp() throws Exception {
+        WebSession learner = signedIn(OWNER);
+        String attempt = attemptId(startExam(learner));
+        learner.submit(learner.get("summary.xhtml?attempt=" + attempt), "summary", Map.of(), "summary:submit");
+        int port = java.net.URI.create(server.baseUrl()).getPort();
+
+        String response;
+        try (var socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /attempt.xhtml?attempt=" + attempt + " HTTP/1.1\r\nHost: attacker.example\r\nCookie: "
+                    + learner.cookieHeader() + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        String location = response.lines().filter(line -> line.regionMatches(true, 0, "Location:", 0, 9)).findFirst().orElse("");
+        assertThat(location).as("a finished attempt's page sends the learner to its result")
+                .isEqualToIgnoringCase("Location: /result.xhtml?attempt=" + attempt);
+        assertThat(response).doesNotContain("attacker.example");
+    }
+
+    @Test
+    void formsNameWhatEachFieldHoldsAndLinkEachErrorToItsField() {
+        WebSession visitor = session();
+        Page login = visitor.get("login.xhtml");
+        assertThat(login.html().getElementById("login:username").attr("autocomplete")).isEqualTo("username");
+        assertThat(login.html().getElementById("login:password").attr("autocomplete")).isEqualTo("current-password");
+        Page register = visitor.get("register.xhtml");
+        assertThat(register.html().getElementById("register:displayName").attr("autocomplete")).isEqualTo("name");
+        assertThat(register.html().getElementById("register:password").attr("autocomplete")).isEqualTo("new-password");
+        assertThat(register.html().getElementById("register:username").hasAttr("aria-invalid")).isFalse();
+
+        Page refused = visitor.submit(register, "register", Map.of("register:username", "", "register:displayName", "Dara",
+                "register:password", "", "register:repeatPassword", ""), "register:submit");
+
+        for (String field : List.of("register:username", "register:password")) {
+            Element input = refused.html().getElementById(field);
+            assertThat(input.attr("aria-invalid")).as(field).isEqualTo("true");
+            Element error = refused.html().getElementById(input.attr("aria-describedby"));
+            assertThat(error).as(field + " names its error").isNotNull();
+            assertThat(error.text()).as(field).isNotBlank();
+        }
+        assertThat(refused.html().getElementById("register:displayName").hasAttr("aria-invalid")).as("a valid field").isFalse();
     }
 
     @Test

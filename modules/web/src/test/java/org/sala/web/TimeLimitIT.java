@@ -36,7 +36,8 @@ class TimeLimitIT {
     @Test
     void anAttemptPastItsTimeIsFinishedWithItsSavedAnswerAfterASigkillWithoutItsLearnerComingBack() throws Exception {
         WebSession learner = new WebSession(server.baseUrl());
-        learner.register("timed-" + Long.toHexString(System.nanoTime()), "Timed", PASSWORD);
+        String username = "timed-" + Long.toHexString(System.nanoTime());
+        learner.register(username, "Timed", PASSWORD);
         Page first = learner.submit(learner.get("start.xhtml?pack=security-probe&quiz=timed"), "start", Map.of(), "start:submit");
         String attempt = WebSession.attemptId(first.uri().toString());
         Element typed = first.html().selectFirst("form#answers input[type=text]");
@@ -59,6 +60,7 @@ class TimeLimitIT {
         assertThat(log).doesNotContain("WELD-001303").doesNotContain("finishing overdue attempts failed");
         assertThat(health()).isEqualTo("200 ok");
 
+        learner.signIn(username, PASSWORD); // sessions do not outlive a SIGKILL
         Page result = learner.get("result.xhtml?attempt=" + attempt);
         assertThat(result.heading()).startsWith("Your result");
         assertThat(result.html().select("#score").text()).isEqualTo("You scored 1 out of 2 (50%).");

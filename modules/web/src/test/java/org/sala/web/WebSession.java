@@ -46,14 +46,43 @@ final class WebSession {
 
     private final String base;
     private final HttpClient client;
+    private final java.util.List<String> setCookies = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final CookieManager cookies;
 
     WebSession(String base) {
         this.base = base;
+        this.cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(new java.net.CookieHandler() {
+                    @Override
+                    public Map<String, java.util.List<String>> get(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
+                        return cookies.get(uri, headers);
+                    }
+
+                    @Override
+                    public void put(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
+                        headers.forEach((name, values) -> {
+                            if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
+                                setCookies.addAll(values);
+                            }
+                        });
+                        cookies.put(uri, headers);
+                    }
+                })
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /** The Cookie header this visitor sends to the server, for requests made by hand. */
+    String cookieHeader() {
+        return cookies.getCookieStore().get(URI.create(base)).stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    /** Every {@code Set-Cookie} header this visitor has received, redirects included, as the server wrote it. */
+    java.util.List<String> setCookies() {
+        return java.util.List.copyOf(setCookies);
     }
 
     Page get(String path) {

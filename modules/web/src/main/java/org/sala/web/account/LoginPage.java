@@ -49,7 +49,7 @@ public class LoginPage {
         }
         AuthenticationStatus status = signIn(securityContext, request, response, username, password);
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
-            accounts.throttle().succeeded(account);
+            accounts.throttle().succeeded(account, address);
         } else {
             accounts.throttle().failed(account, address);
         }

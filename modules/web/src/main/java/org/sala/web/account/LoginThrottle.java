@@ -10,15 +10,26 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing: after {@link #ACCOUNT_LIMIT} failed sign-ins to one account within
- * {@link #WINDOW}, or {@link #ADDRESS_LIMIT} from one network address, further sign-ins there are refused
- * (without checking the password) until the oldest of those failures is older than the window. A success
- * clears the account's failures. Kept in memory: a restart forgets it, and each cluster member counts
- * for itself.
+ * Slows down password guessing without letting one person lock another out. Three counts of failed
+ * sign-ins within {@link #WINDOW}:
+ * <ul>
+ *   <li>per account <em>and</em> address: after {@link #PAIR_LIMIT}, that account is refused from that
+ *       address (without checking the password) until the oldest of those failures leaves the window. The
+ *       account's owner, signing in from elsewhere, is not refused;</li>
+ *   <li>per account, from every address: past {@link #ACCOUNT_SOFT_LIMIT}, each further try waits a delay
+ *       that doubles with every failure, up to {@link #ACCOUNT_MAX_DELAY}: a guesser with many addresses
+ *       gets about one guess a minute, and the owner waits at most that long;</li>
+ *   <li>per address, over all accounts: after {@link #ADDRESS_LIMIT}, the address is refused (one machine
+ *       trying many accounts).</li>
+ * </ul>
+ * A success clears the account's failures. Kept in memory: a restart forgets it, and each cluster member
+ * counts for itself. Learners behind one shared address (a school's network) share the per-address count.
  */
 public final class LoginThrottle {
 
-    public static final int ACCOUNT_LIMIT = 5;
+    public static final int PAIR_LIMIT = 5;
+    public static final int ACCOUNT_SOFT_LIMIT = 10;
+    public static final Duration ACCOUNT_MAX_DELAY = Duration.ofMinutes(1);
     public static final int ADDRESS_LIMIT = 20;
     public static final Duration WINDOW = Duration.ofMinutes(15);
 
@@ -35,7 +46,8 @@ public final class LoginThrottle {
     /** How long sign-ins to this account from this address are refused; empty when they may go ahead. */
     public Optional<Duration> refusedFor(String account, String address) {
         Instant now = clock.instant();
-        return longer(wait("account:" + account, ACCOUNT_LIMIT, now), wait("address:" + address, ADDRESS_LIMIT, now));
+        return longest(lockout(pair(account, address), PAIR_LIMIT, now), delay("account:" + account, now),
+                lockout("address:" + address, ADDRESS_LIMIT, now));
     }
 
     public void failed(String account, String address) {
@@ -48,12 +60,18 @@ public final class LoginThrottle {
                 }
             });
         }
+        record(pair(account, address), now);
         record("account:" + account, now);
         record("address:" + address, now);
     }
 
-    public void succeeded(String account) {
+    public void succeeded(String account, String address) {
         failures.remove("account:" + account);
+        failures.remove(pair(account, address));
+    }
+
+    private static String pair(String account, String address) {
+        return "pair:" + account + "|" + address;
     }
 
     private void record(String key, Instant now) {
@@ -64,7 +82,8 @@ public final class LoginThrottle {
         }
     }
 
-    private Optional<Duration> wait(String key, int limit, Instant now) {
+    /** Refused until enough failures have left the window to fall below the limit. */
+    private Optional<Duration> lockout(String key, int limit, Instant now) {
         Deque<Instant> times = failures.get(key);
         if (times == null) {
             return Optional.empty();
@@ -74,9 +93,27 @@ public final class LoginThrottle {
             if (times.size() < limit) {
                 return Optional.empty();
             }
-            // Refused until enough failures have left the window to fall below the limit.
             Instant free = times.stream().skip(times.size() - limit).findFirst().orElseThrow().plus(WINDOW);
             return Optional.of(Duration.between(now, free));
+        }
+    }
+
+    /** Past the soft limit, a wait after the latest failure: 1 s, 2 s, 4 s ... up to the maximum. */
+    private Optional<Duration> delay(String key, Instant now) {
+        Deque<Instant> times = failures.get(key);
+        if (times == null) {
+            return Optional.empty();
+        }
+        synchronized (times) {
+            prune(times, now);
+            int over = times.size() - ACCOUNT_SOFT_LIMIT;
+            if (over < 0) {
+                return Optional.empty();
+            }
+            Duration wait = over >= 6 ? ACCOUNT_MAX_DELAY : Duration.ofSeconds(1L << over);
+            wait = wait.compareTo(ACCOUNT_MAX_DELAY) > 0 ? ACCOUNT_MAX_DELAY : wait;
+            Duration left = Duration.between(now, times.peekLast().plus(wait));
+            return left.isPositive() ? Optional.of(left) : Optional.empty();
         }
     }
 
@@ -87,13 +124,14 @@ public final class LoginThrottle {
         }
     }
 
-    private static Optional<Duration> longer(Optional<Duration> left, Optional<Duration> right) {
-        if (left.isEmpty()) {
-            return right;
+    @SafeVarargs
+    private static Optional<Duration> longest(Optional<Duration>... waits) {
+        Optional<Duration> longest = Optional.empty();
+        for (Optional<Duration> wait : waits) {
+            if (wait.isPresent() && (longest.isEmpty() || wait.get().compareTo(longest.get()) > 0)) {
+                longest = wait;
+            }
         }
-        if (right.isEmpty()) {
-            return left;
-        }
-        return left.get().compareTo(right.get()) >= 0 ? left : right;
+        return longest;
     }
 }

@@ -55,6 +55,7 @@ public class AttemptPage implements Serializable {
 
     private String attemptId;
     private int number = 1;
+    private String requestedNumber;
     private String title;
     private List<QuestionView> questions = List.of();
     private List<Boolean> answered = List.of();
@@ -98,7 +99,15 @@ public class AttemptPage implements Serializable {
             views.add(QuestionView.of(question, views.size() + 1, messages.getString("answer.true"), messages.getString("answer.false")));
         }
         questions = List.copyOf(views);
-        number = Math.max(1, Math.min(number, questions.size()));
+        if (requestedNumber != null) {
+            // A question number that is not one of this attempt's (q=abc, q=0, q=99999999999) is a page that does not exist.
+            java.util.OptionalInt asked = Pages.parseNumber(requestedNumber, 1, questions.size());
+            if (asked.isEmpty()) {
+                Pages.notFound();
+                return;
+            }
+            number = asked.getAsInt();
+        }
         hints = pack.question(getQuestion().id()).map(authored -> authored.question().hints()).orElse(List.of());
         show(record);
     }
@@ -297,6 +306,15 @@ public class AttemptPage implements Serializable {
 
     public void setAttemptId(String attemptId) {
         this.attemptId = attemptId;
+    }
+
+    /** The {@code q} parameter as given (a question number, 1 to the attempt's count), checked by {@link #load()}. */
+    public String getQ() {
+        return requestedNumber;
+    }
+
+    public void setQ(String q) {
+        this.requestedNumber = q;
     }
 
     public int getNumber() {

@@ -30,6 +30,16 @@ final class Pages {
         }
     }
 
+    /** A page parameter read as a whole number from {@code min} to {@code max}; empty when it is anything else. */
+    static java.util.OptionalInt parseNumber(String text, int min, int max) {
+        String trimmed = text.strip();
+        if (!trimmed.matches("\\d{1,9}")) {
+            return java.util.OptionalInt.empty();
+        }
+        int value = Integer.parseInt(trimmed);
+        return value < min || value > max ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(value);
+    }
+
     /** The user-visible strings, in the view's language. */
     static java.util.ResourceBundle messages() {
         FacesContext context = FacesContext.getCurrentInstance();

@@ -29,6 +29,7 @@ class StartupCheck {
 
     void start(@Observes Startup startup, PackCatalog catalog, SalaDatabase database, AccountService accounts, OverdueSweep sweep) {
         Duration interval = OverdueSweep.interval();
+        org.sala.web.Redirects.publicUrl();
         catalog.packs();
         database.transaction(entityManager -> entityManager.createNativeQuery("SELECT 1").getSingleResult());
         accounts.createStartupAccounts();
