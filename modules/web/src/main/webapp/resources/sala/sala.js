@@ -48,7 +48,7 @@
             [10, 5, 1].forEach(function (minutes) {
                 if (seconds <= minutes * 60 && seconds > (minutes * 60 - 60) && !announced[minutes] && left > minutes * 60) {
                     announced[minutes] = true;
-                    announce(format(alert && alert.getAttribute('data-minutes'), minutes));
+                    announce(format(alert && alert.getAttribute(minutes === 1 ? 'data-one-minute' : 'data-minutes'), minutes));
                 }
             });
             setTimeout(tick, 1000 - ((Date.now() - started) % 1000));

@@ -140,6 +140,8 @@ class AccessibilitySuiteIT {
         assertAccessible("summary before submitting");
         follow(By.id("summary:submit"));
         assertAccessible("exam results");
+        follow(By.id("my-results"));
+        assertAccessible("my results");
 
         open("staff/questions.xhtml?pack=cambodian-foreign-policy");
         assertAccessible("not allowed");

@@ -116,8 +116,13 @@ abstract class LearnerJourney {
         assertThat(verdicts.get(1).getText()).isEqualTo("Incorrect");
         assertThat(verdicts.get(questions.size() - 1).getText()).isEqualTo("Not answered");
         String anchor = questions.get(1).taughtIn().orElseThrow().anchor();
-        assertThat(browser.findElements(By.linkText("Review in the lesson")))
+        assertThat(browser.findElements(By.cssSelector("#to-review a")))
                 .anySatisfy(link -> assertThat(link.getAttribute("href")).endsWith("#" + anchor));
+        List<String> reviewLinks = browser.findElements(By.cssSelector("#to-review a")).stream().map(link -> link.getAttribute("href")).toList();
+        assertThat(reviewLinks).as("each section to review is listed once").doesNotHaveDuplicates();
+        assertThat(browser.findElements(By.cssSelector("#questions tbody tr"))).hasSize(questions.size());
+        assertThat(browser.findElement(By.id("counts")).getText()).matches("(None|\\d+) right, .* partly right, .* wrong, .* not answered\\.");
+        assertThat(browser.findElement(By.id("time-taken")).getText()).matches("Time taken: .*\\d+ min \\d+ s\\.");
         String resultUrl = browser.getCurrentUrl();
 
         server.restart();
@@ -272,9 +277,19 @@ abstract class LearnerJourney {
 
         follow(By.id("answers:finish"));
         String summary = browser.findElement(By.tagName("main")).getText();
-        assertThat(summary).contains("1 question(s) are flagged for review.").contains("Question 1: not answered, flagged for review");
+        assertThat(summary).contains("1 question is flagged for review.").contains("Question 1: not answered, flagged for review");
+        assertThat(browser.findElement(By.id("time-left")).getText()).as("the summary keeps the countdown").startsWith("Time left: 4");
+        assertThat(browser.findElement(By.id("back")).getText()).isEqualTo("Back to question 2");
+        follow(By.id("back"));
+        assertThat(browser.findElement(By.cssSelector(".steps a.current")).getText()).startsWith("2");
+        follow(By.id("answers:finish"));
         follow(By.xpath("//input[@type='submit' and @value='Submit all and finish']"));
         assertThat(heading()).startsWith("Your result");
+        assertThat(browser.findElement(By.id("pass-verdict")).getText()).isEqualTo("Not passed: the pass mark is 70%.");
+        follow(By.id("my-results"));
+        assertThat(heading()).isEqualTo("My results");
+        assertThat(browser.findElement(By.cssSelector("#my-results tbody tr")).getText()).contains("Cambodian Foreign Policy")
+                .contains("Final exam").contains("Not passed");
 
         browser.manage().deleteAllCookies();
         browser.get(server.baseUrl());

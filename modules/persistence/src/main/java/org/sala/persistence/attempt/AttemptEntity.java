@@ -34,6 +34,9 @@ import org.sala.engine.attempt.AttemptState;
 @NamedQuery(name = AttemptEntity.FIND_BY_LEARNER_AND_QUIZ,
         query = "SELECT a FROM AttemptEntity a WHERE a.learner = :learner AND a.packId = :packId AND a.quizId = :quizId"
                 + " ORDER BY a.attemptNumber")
+@NamedQuery(name = AttemptEntity.FIND_SUBMITTED_BY_LEARNER,
+        query = "SELECT a FROM AttemptEntity a WHERE a.learner = :learner AND a.state = "
+                + "org.sala.engine.attempt.AttemptState.SUBMITTED ORDER BY a.submittedAt DESC")
 @NamedQuery(name = AttemptEntity.FIND_OPEN,
         query = "SELECT a FROM AttemptEntity a WHERE a.state IN (org.sala.engine.attempt.AttemptState.IN_PROGRESS,"
                 + " org.sala.engine.attempt.AttemptState.OVERDUE) ORDER BY a.startedAt")
@@ -42,6 +45,7 @@ public class AttemptEntity {
     static final String FIND_BY_QUIZ = "AttemptEntity.findByQuiz";
     static final String FIND_BY_LEARNER_AND_QUIZ = "AttemptEntity.findByLearnerAndQuiz";
     static final String FIND_OPEN = "AttemptEntity.findOpen";
+    static final String FIND_SUBMITTED_BY_LEARNER = "AttemptEntity.findSubmittedByLearner";
 
     @Id
     @Column(length = 36)

@@ -110,6 +110,14 @@ final class AttemptMapper {
         List<ResponseEntity> rows = ordered(entity);
         List<String> stored = rows.stream().map(ResponseEntity::questionId).toList();
         List<String> assembled = questions.stream().map(Question::id).toList();
+        if (!stored.equals(assembled) && entity.state() == AttemptState.SUBMITTED) {
+            // A submitted attempt keeps its stored marks; after a pack update its own questions are enough.
+            List<Question> own = stored.stream().map(id -> source.question(entity.packId(), id)).flatMap(Optional::stream).toList();
+            if (own.size() == stored.size()) {
+                questions = own;
+                assembled = stored;
+            }
+        }
         if (!stored.equals(assembled)) {
             throw new IllegalStateException("attempt " + entity.id() + " holds questions " + stored + " but the pack now assembles "
                     + assembled + " from its seed; the pack changed since the attempt started");

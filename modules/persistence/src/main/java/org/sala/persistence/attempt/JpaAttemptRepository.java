@@ -21,6 +21,20 @@ public final class JpaAttemptRepository implements AttemptRepository {
         entityManager.persist(AttemptMapper.toEntity(attempt));
     }
 
+    /** A learner's submitted attempts at every quiz of every pack, newest first. */
+    public List<GradedAttempt> findSubmittedByLearner(String learner) {
+        return entityManager.createNamedQuery(AttemptEntity.FIND_SUBMITTED_BY_LEARNER, AttemptEntity.class)
+                .setParameter("learner", learner)
+                .getResultStream()
+                .map(AttemptMapper::toGradedAttempt)
+                .toList();
+    }
+
+    /** When the attempt was started, open or submitted; empty when there is no such attempt. */
+    public Optional<java.time.Instant> startedAt(UUID id) {
+        return Optional.ofNullable(entityManager.find(AttemptEntity.class, id.toString())).map(AttemptEntity::startedAt);
+    }
+
     @Override
     public Optional<GradedAttempt> find(UUID id) {
         return Optional.ofNullable(entityManager.find(AttemptEntity.class, id.toString()))

@@ -80,6 +80,30 @@ class AttemptMapperTest {
     }
 
     @Test
+    void aSubmittedAttemptReadsBackWithItsOwnQuestionsAfterThePackChangedHowTheQuizAssembles() {
+        AttemptRecord record = SampleAttempts.started("sokha", "final-exam", EXAM, START);
+        AttemptRecord submitted = record.with(org.sala.engine.attempt.Attempts.submit(record.attempt(), EXAM, START.plusSeconds(60)));
+        var updatedPack = new QuestionSource() {
+            @Override
+            public List<org.sala.engine.question.Question> questions(String pack, String version, String quiz, long seed) {
+                return List.of(SampleAttempts.QUESTIONS.get(0));
+            }
+
+            @Override
+            public java.util.Optional<org.sala.engine.question.Question> question(String pack, String id) {
+                return SampleAttempts.QUESTIONS.stream().filter(question -> question.id().equals(id)).findFirst();
+            }
+        };
+
+        AttemptRecord back = AttemptMapper.toRecord(AttemptMapper.toEntity(submitted), updatedPack);
+
+        assertThat(back).isEqualTo(submitted);
+        assertThatThrownBy(() -> AttemptMapper.toRecord(AttemptMapper.toEntity(record), updatedPack))
+                .as("an open attempt still needs the questions it was assembled with")
+                .hasMessageContaining("the pack changed since the attempt started");
+    }
+
+    @Test
     void anAttemptWhoseQuestionsThePackNoLongerAssemblesIsRefusedWithAClearMessage() {
         AttemptEntity entity = AttemptMapper.toEntity(SampleAttempts.started("sokha", "final-exam", EXAM, START));
 

@@ -63,6 +63,22 @@ abstract class AttemptRepositoryContract {
     }
 
     @Test
+    void aLearnersSubmittedAttemptsAcrossQuizzesAreFoundNewestFirstAndNoOneElses() {
+        String learner = "results-" + UUID.randomUUID();
+        GradedAttempt sample = SampleAttempts.sample("practice-a");
+        GradedAttempt older = new GradedAttempt(UUID.randomUUID(), learner, sample.packId(), sample.packVersion(), "practice-a",
+                sample.submittedAt(), sample.grade());
+        GradedAttempt newer = new GradedAttempt(UUID.randomUUID(), learner, "another-pack", sample.packVersion(), "exam-b",
+                sample.submittedAt().plusSeconds(3600), sample.grade());
+
+        store(older, SampleAttempts.sample("practice-a"), newer);
+
+        List<GradedAttempt> found = database().transaction(entityManager ->
+                new JpaAttemptRepository(entityManager).findSubmittedByLearner(learner));
+        assertThat(found).extracting(GradedAttempt::id).containsExactly(newer.id(), older.id());
+    }
+
+    @Test
     void anAttemptStoredBeforeTheSecondMigrationReadsBackAfterIt() throws Exception {
         var settings = emptyDatabase();
         org.flywaydb.core.Flyway.configure().dataSource(settings.url(), settings.user(), settings.password())

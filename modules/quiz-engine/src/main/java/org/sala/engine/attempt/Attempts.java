@@ -187,6 +187,19 @@ public final class Attempts {
         return rules.gradingMethod().combine(percents);
     }
 
+    /**
+     * Whether a score passes the quiz: its percentage (unrounded) reaches the pass mark. Empty when the quiz
+     * has no pass mark (0), where "passed" would mean nothing.
+     */
+    public static Optional<Boolean> passed(QuizRules rules, org.sala.engine.scoring.Score total) {
+        if (rules.passMark().signum() == 0) {
+            return Optional.empty();
+        }
+        BigDecimal percent = total.possible().signum() == 0 ? BigDecimal.ZERO
+                : total.earned().multiply(BigDecimal.valueOf(100)).divide(total.possible(), 10, java.math.RoundingMode.HALF_UP);
+        return Optional.of(percent.compareTo(rules.passMark()) >= 0);
+    }
+
     /** What the learner may see of this attempt now. */
     public static java.util.Set<ReviewItem> review(Attempt attempt, QuizRules rules, Instant now) {
         Attempt current = advance(attempt, rules, now);

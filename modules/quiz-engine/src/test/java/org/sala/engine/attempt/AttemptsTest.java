@@ -283,4 +283,14 @@ class AttemptsTest {
         assertThat(Attempts.reviewTime(submitted, closing, at(60))).isEqualTo(ReviewTime.LATER_WHILE_OPEN);
         assertThat(Attempts.review(submitted, closing, at(24 * 60))).contains(ReviewItem.RIGHT_ANSWER);
     }
+
+    @Test
+    void aScorePassesWhenItsPercentageReachesThePassMarkAndAQuizWithoutOneHasNoVerdict() {
+        QuizRules rules = QuizRules.exam(java.time.Duration.ofMinutes(45), 0, new BigDecimal("70"));
+        assertThat(Attempts.passed(rules, org.sala.engine.scoring.Score.of("7", "10"))).contains(true);
+        assertThat(Attempts.passed(rules, org.sala.engine.scoring.Score.of("20.9", "30"))).as("69.67% is not 70%").contains(false);
+        assertThat(Attempts.passed(rules, org.sala.engine.scoring.Score.of("0", "0"))).contains(false);
+        assertThat(Attempts.passed(QuizRules.exam(java.time.Duration.ofMinutes(45), 0, BigDecimal.ZERO),
+                org.sala.engine.scoring.Score.of("0", "10"))).isEmpty();
+    }
 }

@@ -54,17 +54,20 @@ public final class ClientMistakes extends ExceptionHandlerWrapper {
             try {
                 if (mistake.get() instanceof ViewExpiredException) {
                     LOG.info(() -> "expired or unknown view state on " + where + "; answered 400 with the expired page");
+                    // Render the expired page in place of the posted view: a forward would be posted again and fail again.
                     context.getExternalContext().responseReset();
                     context.getExternalContext().setResponseStatus(400);
-                    context.getExternalContext().dispatch("/expired.xhtml");
+                    context.setViewRoot(context.getApplication().getViewHandler().createView(context, "/expired.xhtml"));
+                    context.getPartialViewContext().setRenderAll(true);
+                    context.renderResponse();
                 } else {
                     LOG.info(() -> "not found on " + where + ": " + mistake.get().getMessage());
                     context.getExternalContext().responseSendError(404, null);
+                    context.responseComplete();
                 }
-            } catch (IOException | FacesException e) {
+            } catch (IOException | RuntimeException e) {
                 throw new FacesException(e);
             }
-            context.responseComplete();
         }
         getWrapped().handle();
     }

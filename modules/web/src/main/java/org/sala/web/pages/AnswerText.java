@@ -91,6 +91,45 @@ final class AnswerText {
         return answer.value().toPlainString() + unit + " \u00b1 " + tolerance;
     }
 
+    /** A cloze question's sentence with the learner's gap answers in it, each marked (HTML, every text escaped). */
+    String clozeSentence(ClozeQuestion cloze, Response response) {
+        Map<String, Response> answers = response instanceof Response.Gaps gaps ? gaps.answers() : Map.of();
+        return sentence(cloze, gap -> answers.containsKey(gap.id()) ? response(gap.question(), answers.get(gap.id())) : "\u2014");
+    }
+
+    /** A cloze question's sentence with the right answers in it, each marked (HTML, every text escaped). */
+    String clozeRightSentence(ClozeQuestion cloze) {
+        return sentence(cloze, gap -> right(gap.question()));
+    }
+
+    private static String sentence(ClozeQuestion cloze, Function<Gap, String> text) {
+        Map<String, Gap> byId = cloze.gaps().stream().collect(Collectors.toMap(Gap::id, gap -> gap));
+        var html = new StringBuilder();
+        var matcher = ClozeQuestion.MARKER.matcher(cloze.text());
+        int from = 0;
+        while (matcher.find()) {
+            html.append(escape(cloze.text().substring(from, matcher.start())))
+                    .append("<mark class=\"gap\">").append(escape(text.apply(byId.get(matcher.group(1))))).append("</mark>");
+            from = matcher.end();
+        }
+        return html.append(escape(cloze.text().substring(from))).toString();
+    }
+
+    static String escape(String text) {
+        var escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '&' -> escaped.append("&amp;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
     private static String gaps(ClozeQuestion cloze, Function<Gap, String> text) {
         var parts = new ArrayList<String>();
         int number = 0;

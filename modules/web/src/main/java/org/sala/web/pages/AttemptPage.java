@@ -250,7 +250,7 @@ public class AttemptPage implements Serializable {
     }
 
     public String finish() {
-        return saveAnswer() ? "summary?faces-redirect=true&attempt=" + attemptId : null;
+        return saveAnswer() ? "summary?faces-redirect=true&attempt=" + attemptId + "&q=" + number : null;
     }
 
     private String go(int target) {

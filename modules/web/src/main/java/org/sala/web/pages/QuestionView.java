@@ -76,6 +76,11 @@ public record QuestionView(String id, int number, String type, String promptHtml
         }
     }
 
+    /** The points as a number, for messages that choose their words by it ("1 point", "2 points"). */
+    public java.math.BigDecimal pointsValue() {
+        return new java.math.BigDecimal(points);
+    }
+
     /** Ordering: the places 1..n an item can be given. */
     public List<String> placeNumbers() {
         var places = new ArrayList<String>();

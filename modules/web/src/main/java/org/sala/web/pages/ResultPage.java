@@ -29,9 +29,26 @@ import org.sala.web.quiz.AttemptService;
 @RequestScoped
 public class ResultPage {
 
-    /** One graded question as the result page shows it. */
+    /**
+     * One graded question as the result page shows it. A cloze question also comes as its sentence with the
+     * learner's gaps, and the right ones, marked ({@code answerHtml}, {@code rightHtml}: escaped HTML).
+     */
     public record Row(int number, String promptHtml, String correctness, String score, String answer,
-                      String rightAnswer, String feedback, String generalFeedback, String lessonId, String anchor) {
+                      String rightAnswer, String feedback, String generalFeedback, String lessonId, String anchor,
+                      String answerHtml, String rightHtml) {
+
+        /** The id of the question's card, which the table links to. */
+        public String cardId() {
+            return "q-" + number;
+        }
+    }
+
+    /** How many questions were right, partly right, wrong and not answered. */
+    public record Counts(int right, int partlyRight, int wrong, int unanswered) {
+    }
+
+    /** A lesson section that teaches a question the learner missed, listed once however many it teaches. */
+    public record ToReview(String lessonId, String anchor, String title) {
     }
 
     @Inject
@@ -50,6 +67,7 @@ public class ResultPage {
     private final List<Row> rows = new ArrayList<>();
     private final java.time.Clock clock = java.time.Clock.systemUTC();
     private java.util.Set<ReviewItem> visible;
+    private Optional<java.time.Duration> timeTaken = Optional.empty();
 
     public void load() {
         attempt = Pages.parseId(attemptId).flatMap(attempts::find)
@@ -67,6 +85,7 @@ public class ResultPage {
         for (QuestionGrade grade : attempt.grade().questions()) {
             rows.add(row(++number, grade, pack == null ? Optional.empty() : pack.question(grade.questionId()), text));
         }
+        timeTaken = attempts.startedAt(attempt.id()).map(started -> java.time.Duration.between(started, attempt.submittedAt()));
     }
 
     /**
@@ -77,7 +96,7 @@ public class ResultPage {
         String score = grade.score().earned().toPlainString() + " / " + grade.score().possible().toPlainString();
         String correctness = grade.correctness().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         if (authored.isEmpty()) {
-            return new Row(number, grade.questionId(), correctness, score, "", "", "", "", null, null);
+            return new Row(number, grade.questionId(), correctness, score, "", "", "", "", null, null, null, null);
         }
         Question question = authored.get().question();
         String feedback = "";
@@ -87,9 +106,12 @@ public class ResultPage {
             // The pack changed since the attempt; its marks stand, its feedback is gone.
         }
         var section = authored.get().taughtIn();
+        var cloze = question instanceof org.sala.engine.question.ClozeQuestion gaps ? gaps : null;
         return new Row(number, MarkdownRenderer.render(question.prompt()), correctness, score, text.response(question, grade.response()),
                 text.right(question), feedback, question.generalFeedback(),
-                section.map(ref -> ref.lessonId()).orElse(null), section.map(ref -> ref.anchor()).orElse(null));
+                section.map(ref -> ref.lessonId()).orElse(null), section.map(ref -> ref.anchor()).orElse(null),
+                cloze == null ? null : text.clozeSentence(cloze, grade.response()),
+                cloze == null ? null : text.clozeRightSentence(cloze));
     }
 
 
@@ -110,6 +132,51 @@ public class ResultPage {
 
     public boolean isShown(String item) {
         return visible().contains(ReviewItem.valueOf(item));
+    }
+
+    /** True or false against the quiz's pass mark; null when the quiz has none. */
+    public Boolean getPassed() {
+        return quiz == null ? null : org.sala.engine.attempt.Attempts.passed(quiz.rules(), getTotal()).orElse(null);
+    }
+
+    public String getPassMark() {
+        return quiz == null ? "" : quiz.rules().passMark().stripTrailingZeros().toPlainString();
+    }
+
+    public Counts getCounts() {
+        int right = 0;
+        int partly = 0;
+        int wrong = 0;
+        int unanswered = 0;
+        for (QuestionGrade grade : attempt.grade().questions()) {
+            switch (grade.correctness()) {
+                case CORRECT -> right++;
+                case PARTIALLY_CORRECT -> partly++;
+                case INCORRECT -> wrong++;
+                case UNANSWERED -> unanswered++;
+            }
+        }
+        return new Counts(right, partly, wrong, unanswered);
+    }
+
+    /** Minutes and seconds from start to submission; empty when the start is not known. */
+    public String getTimeTaken() {
+        return timeTaken.map(duration -> java.text.MessageFormat.format(Pages.messages().getString("result.timeTakenValue"),
+                duration.toHours(), duration.toMinutesPart(), duration.toSecondsPart())).orElse("");
+    }
+
+    /** The sections teaching the questions not fully right, each once, in the order the questions came. */
+    public List<ToReview> getToReview() {
+        var seen = new java.util.LinkedHashMap<String, ToReview>();
+        for (Row row : rows) {
+            if (row.lessonId() != null && !row.correctness().equals("correct")) {
+                String title = pack.lesson(row.lessonId()).flatMap(lesson -> lesson.section(row.anchor()))
+                        .map(org.sala.pack.model.Section::title)
+                        .orElseGet(() -> pack.lesson(row.lessonId()).map(org.sala.pack.model.Lesson::title).orElse(row.lessonId()));
+                seen.putIfAbsent(row.lessonId() + "#" + row.anchor(), new ToReview(row.lessonId(), row.anchor(), title));
+            }
+        }
+        return List.copyOf(seen.values());
     }
 
     public Score getTotal() {

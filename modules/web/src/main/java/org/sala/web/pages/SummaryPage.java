@@ -29,6 +29,7 @@ public class SummaryPage {
     private String attemptId;
     private AttemptRecord record;
     private java.util.Set<String> flags;
+    private String backTo;
 
     /** A question's line in the summary. */
     public record Line(int number, boolean answered, boolean flagged) {
@@ -70,6 +71,34 @@ public class SummaryPage {
 
     public long getFlagged() {
         return getLines().stream().filter(Line::flagged).count();
+    }
+
+    /** The question the learner came from, to go back to; the first when not known. */
+    public int getBackTo() {
+        int count = record == null ? 1 : record.attempt().questions().size();
+        return backTo == null ? 1 : Pages.parseNumber(backTo, 1, count).orElse(1);
+    }
+
+    public String getQ() {
+        return backTo;
+    }
+
+    public void setQ(String q) {
+        this.backTo = q;
+    }
+
+    /** The time left as m:ss, empty when the quiz has no time limit. */
+    public String getTimeLeft() {
+        return timeLeft().map(left -> String.format("%d:%02d", left.toMinutes(), left.toSecondsPart())).orElse("");
+    }
+
+    public long getSecondsLeft() {
+        return timeLeft().map(java.time.Duration::toSeconds).orElse(-1L);
+    }
+
+    private java.util.Optional<java.time.Duration> timeLeft() {
+        return record == null ? java.util.Optional.empty()
+                : org.sala.engine.attempt.Attempts.timeLeft(record.attempt(), flow.quiz(record).rules(), java.time.Instant.now());
     }
 
     public String getTitle() {

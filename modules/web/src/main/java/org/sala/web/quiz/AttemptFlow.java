@@ -24,6 +24,7 @@ import org.sala.engine.review.Rating;
 import org.sala.engine.review.ReviewEvent;
 import org.sala.engine.scoring.Certainty;
 import org.sala.pack.model.Pack;
+import org.sala.pack.model.PackQuestion;
 import org.sala.pack.model.Quiz;
 import org.sala.persistence.attempt.AttemptRecord;
 import org.sala.persistence.attempt.JpaAttemptRepository;
@@ -66,10 +67,18 @@ public class AttemptFlow {
 
     /** Questions of an attempt, assembled again from its pack and seed. */
     public QuestionSource questions() {
-        return (packId, packVersion, quizId, seed) -> {
-            Pack pack = catalog.pack(packId).orElseThrow(() -> new UnknownContentException("no pack '" + packId + "'"));
-            Quiz quiz = pack.quiz(quizId).orElseThrow(() -> new UnknownContentException("no quiz '" + quizId + "'"));
-            return attempts.assemble(pack, quiz, seed).engineQuestions();
+        return new QuestionSource() {
+            @Override
+            public List<Question> questions(String packId, String packVersion, String quizId, long seed) {
+                Pack pack = catalog.pack(packId).orElseThrow(() -> new UnknownContentException("no pack '" + packId + "'"));
+                Quiz quiz = pack.quiz(quizId).orElseThrow(() -> new UnknownContentException("no quiz '" + quizId + "'"));
+                return attempts.assemble(pack, quiz, seed).engineQuestions();
+            }
+
+            @Override
+            public Optional<Question> question(String packId, String questionId) {
+                return catalog.pack(packId).flatMap(pack -> pack.question(questionId)).map(PackQuestion::question);
+            }
         };
     }
 

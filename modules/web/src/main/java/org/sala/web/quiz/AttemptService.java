@@ -63,6 +63,16 @@ public class AttemptService {
         }
     }
 
+    /** The learner's submitted attempts at every quiz, newest first. */
+    public java.util.List<GradedAttempt> submittedBy(String learner) {
+        return database.transaction(entityManager -> new JpaAttemptRepository(entityManager).findSubmittedByLearner(learner));
+    }
+
+    /** When the attempt was started; empty when there is no such attempt. */
+    public Optional<java.time.Instant> startedAt(UUID attemptId) {
+        return database.transaction(entityManager -> new JpaAttemptRepository(entityManager).startedAt(attemptId));
+    }
+
     public Optional<GradedAttempt> find(UUID attemptId) {
         return database.transaction(entityManager -> new JpaAttemptRepository(entityManager).find(attemptId));
     }

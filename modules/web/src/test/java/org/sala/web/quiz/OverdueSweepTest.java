@@ -24,4 +24,26 @@ class OverdueSweepTest {
         assertThatThrownBy(() -> OverdueSweep.parse("0s"))
                 .hasMessage("SALA_OVERDUE_SWEEP is '0s'; it must be more than zero, e.g. 1m or 30s");
     }
+
+    @Test
+    void aFailedRunIsKeptForHealthUntilARunSucceeds() {
+        var failing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        var sweep = new OverdueSweep();
+        sweep.flow = new AttemptFlow() {
+            @Override
+            public int finishOverdue() {
+                if (failing.get()) {
+                    throw new IllegalStateException("database unreachable\nsecond line");
+                }
+                return 0;
+            }
+        };
+
+        sweep.run();
+        assertThat(sweep.last()).hasValueSatisfying(status -> assertThat(status.failure()).contains("database unreachable"));
+
+        failing.set(false);
+        sweep.run();
+        assertThat(sweep.last()).hasValueSatisfying(status -> assertThat(status.failure()).isEmpty());
+    }
 }
