@@ -50,6 +50,8 @@ public final class Database implements AutoCloseable {
                 .property("eclipselink.weaving", "false")
                 .property("eclipselink.ddl-generation", "none")
                 .property("eclipselink.logging.level", "WARNING")
+                // Exceptions reach the application, which logs what is a problem: a lost race that is retried is not.
+                .property("eclipselink.logging.exceptions", "false")
                 .property("eclipselink.logging.logger", "JavaLogger")
                 .property("eclipselink.connection-pool.default.initial", "1")
                 .property("eclipselink.connection-pool.default.max", "16")

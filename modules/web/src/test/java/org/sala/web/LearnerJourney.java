@@ -429,9 +429,11 @@ abstract class LearnerJourney {
         follow(By.xpath("//input[@type='submit' and @value='Save']"));
         assertThat(browser.findElement(By.className("saved")).getText()).isEqualTo("Your answer is saved.");
 
+        long tracesBefore = stackTraceLines();
         browser.switchTo().window(secondTab);
         follow(By.xpath("//input[@type='submit' and @value='Save']"));
         assertThat(browser.findElement(By.className("errors")).getText()).contains("A newer answer to this question was saved already");
+        assertThat(stackTraceLines()).as("an older tab's refused save is a normal path: no stack trace in the log").isEqualTo(tracesBefore);
         browser.close();
         browser.switchTo().window(firstTab);
 
@@ -450,6 +452,10 @@ abstract class LearnerJourney {
         browser.navigate().back();
         follow(By.xpath("//input[@type='submit' and @value='Submit all and finish']"));
         assertThat(browser.getCurrentUrl()).as("submitting twice grades once: the same result").isEqualTo(result);
+    }
+
+    private static long stackTraceLines() throws java.io.IOException {
+        return java.nio.file.Files.readString(server.log()).lines().filter(line -> line.startsWith("\tat ")).count();
     }
 
     @Test

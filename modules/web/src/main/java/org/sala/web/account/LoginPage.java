@@ -84,13 +84,6 @@ public class LoginPage {
         return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
-    public String logout() throws jakarta.servlet.ServletException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
-        external.invalidateSession();
-        return "/index?faces-redirect=true";
-    }
-
     public String getUsername() {
         return username;
     }

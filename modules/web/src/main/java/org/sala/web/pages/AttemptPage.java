@@ -157,6 +157,8 @@ public class AttemptPage implements Serializable {
         } catch (IllegalArgumentException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             return false;
+        } catch (org.sala.web.quiz.UnknownContentException notTheirs) {
+            throw notTheirs; // another learner's attempt, or none: 404, see ClientMistakes
         } catch (RuntimeException e) {
             // The database could not take it (down, overloaded): say so, and answer 503 so that a script retries.
             LOG.log(java.util.logging.Level.WARNING, "an answer could not be saved", e);

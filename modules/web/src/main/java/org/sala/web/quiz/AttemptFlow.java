@@ -267,7 +267,9 @@ public class AttemptFlow {
                 if (attempt >= RETRIES) {
                     throw conflict;
                 }
-                LOG.fine(() -> "concurrent change to an attempt; retrying");
+                int tried = attempt;
+                LOG.info(() -> "two requests changed one attempt at once (two tabs, or a save racing the time limit); retrying, try "
+                        + (tried + 1) + " of " + RETRIES);
                 try {
                     Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 10L * attempt));
                 } catch (InterruptedException interrupted) {
