@@ -410,9 +410,14 @@ class SecuritySuiteIT {
     }
 
     @Test
-    void repeatedFailedSignInsAreThrottledEvenWithTheRightPasswordAfterwards() {
+    void repeatedFailedSignInsAreThrottledEvenWithTheRightPasswordAfterwardsButNotForTheOwnersOwnBrowser() {
         String username = "throttled-" + Long.toHexString(System.nanoTime());
         session().register(username, "Throttled", PASSWORD);
+        WebSession ownBrowser = session();
+        ownBrowser.signIn(username, PASSWORD);
+        ownBrowser.submit(ownBrowser.get(""), "logout", Map.of(), "logout:submit");
+        assertThat(ownBrowser.setCookies()).anySatisfy(cookie -> assertThat(cookie).startsWith("sala_device=").contains("HttpOnly"));
+
         WebSession guesser = session();
         for (int i = 0; i < 5; i++) {
             assertThat(guesser.signIn(username, "wrong guess number " + i).html().select(".errors").text())
@@ -423,6 +428,11 @@ class SecuritySuiteIT {
 
         assertThat(refused.html().select(".errors").text()).contains("Too many failed sign-ins").contains("15 minutes");
         assertThat(refused.html().select(".user")).isEmpty();
+        assertThat(session().signIn(username, PASSWORD).html().select(".user"))
+                .as("another new browser at the guesser's address is refused too").isEmpty();
+        assertThat(Optional.ofNullable(ownBrowser.signIn(username, PASSWORD).html().selectFirst(".user")).map(Element::text))
+                .as("the owner, in the browser they signed in from before, is not locked out by a classmate at the same address")
+                .contains("Throttled");
         assertThat(Optional.ofNullable(signedIn(OWNER).get("").html().selectFirst(".user")).map(Element::text))
                 .as("other accounts sign in as usual").contains("Owner");
     }

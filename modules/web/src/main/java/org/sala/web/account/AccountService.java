@@ -104,6 +104,13 @@ public class AccountService {
         return account.filter(found -> right);
     }
 
+    private final DeviceCookies devices = new DeviceCookies();
+
+    /** The browsers accounts have signed in from, for the throttle. */
+    DeviceCookies devices() {
+        return devices;
+    }
+
     /** The sign-in throttle every login goes through. */
     public LoginThrottle throttle() {
         return throttle;

@@ -17,7 +17,8 @@ import java.util.ResourceBundle;
 
 /**
  * Signing in and out. A new session id is issued at sign-in, so a session id seen before cannot be reused;
- * repeated failures are throttled per account and per address ({@link LoginThrottle}).
+ * repeated failures are throttled per account and address, and per browser the account signed in from
+ * before ({@link LoginThrottle}, {@link DeviceCookies}).
  */
 @Named
 @RequestScoped
@@ -40,7 +41,10 @@ public class LoginPage {
         ResourceBundle messages = ResourceBundle.getBundle("org.sala.web.messages", faces.getViewRoot().getLocale());
         String account = normalized(username);
         String address = request.getRemoteAddr();
-        var refused = accounts.throttle().refusedFor(account, address);
+        Object cookie = external.getRequestCookieMap().get(DeviceCookies.NAME);
+        java.util.Optional<String> device = accounts.devices().device(account,
+                cookie instanceof jakarta.servlet.http.Cookie known ? known.getValue() : null);
+        var refused = accounts.throttle().refusedFor(account, address, device);
         if (refused.isPresent()) {
             long minutes = Math.max(1, (refused.get().toSeconds() + 59) / 60);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
@@ -49,9 +53,15 @@ public class LoginPage {
         }
         AuthenticationStatus status = signIn(securityContext, request, response, username, password);
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
-            accounts.throttle().succeeded(account, address);
+            accounts.throttle().succeeded(account, address, device);
+            var remembered = new jakarta.servlet.http.Cookie(DeviceCookies.NAME, accounts.devices().issue(account));
+            remembered.setHttpOnly(true);
+            remembered.setSecure(request.isSecure());
+            remembered.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+            remembered.setMaxAge(DeviceCookies.MAX_AGE_SECONDS);
+            response.addCookie(remembered);
         } else {
-            accounts.throttle().failed(account, address);
+            accounts.throttle().failed(account, address, device);
         }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();

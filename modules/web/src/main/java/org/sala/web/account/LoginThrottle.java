@@ -22,7 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>per address, over all accounts: after {@link #ADDRESS_LIMIT}, the address is refused (one machine
  *       trying many accounts).</li>
  * </ul>
- * A success clears the account's failures. Kept in memory: a restart forgets it, and each cluster member
+ * A sign-in from a browser the account has signed in from before ({@link DeviceCookies}) is counted on
+ * its own instead: {@link #PAIR_LIMIT} failures refuse that browser only, so guessing anywhere else never
+ * keeps the owner out. A success clears the account's failures. Kept in memory: a restart forgets it, and each cluster member
  * counts for itself. Learners behind one shared address (a school's network) share the per-address count.
  */
 public final class LoginThrottle {
@@ -45,12 +47,24 @@ public final class LoginThrottle {
 
     /** How long sign-ins to this account from this address are refused; empty when they may go ahead. */
     public Optional<Duration> refusedFor(String account, String address) {
+        return refusedFor(account, address, Optional.empty());
+    }
+
+    /** As {@link #refusedFor(String, String)}, from a browser the account signed in from before when {@code device} is given. */
+    public Optional<Duration> refusedFor(String account, String address, Optional<String> device) {
         Instant now = clock.instant();
+        if (device.isPresent()) {
+            return lockout(deviceKey(account, device.get()), PAIR_LIMIT, now);
+        }
         return longest(lockout(pair(account, address), PAIR_LIMIT, now), delay("account:" + account, now),
                 lockout("address:" + address, ADDRESS_LIMIT, now));
     }
 
     public void failed(String account, String address) {
+        failed(account, address, Optional.empty());
+    }
+
+    public void failed(String account, String address, Optional<String> device) {
         Instant now = clock.instant();
         if (failures.size() > MAX_KEYS) {
             failures.entrySet().removeIf(entry -> {
@@ -60,14 +74,27 @@ public final class LoginThrottle {
                 }
             });
         }
+        if (device.isPresent()) {
+            record(deviceKey(account, device.get()), now);
+            return;
+        }
         record(pair(account, address), now);
         record("account:" + account, now);
         record("address:" + address, now);
     }
 
     public void succeeded(String account, String address) {
+        succeeded(account, address, Optional.empty());
+    }
+
+    public void succeeded(String account, String address, Optional<String> device) {
         failures.remove("account:" + account);
         failures.remove(pair(account, address));
+        device.ifPresent(known -> failures.remove(deviceKey(account, known)));
+    }
+
+    private static String deviceKey(String account, String device) {
+        return "device:" + account + "|" + device;
     }
 
     private static String pair(String account, String address) {

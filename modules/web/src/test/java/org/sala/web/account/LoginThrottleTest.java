@@ -75,4 +75,17 @@ class LoginThrottleTest {
         assertThat(throttle.refusedFor("fresh-account", "192.0.2.7")).isPresent();
         assertThat(throttle.refusedFor("fresh-account", "192.0.2.8")).isEmpty();
     }
+
+    @Test
+    void aBrowserTheOwnerSignedInFromBeforeIsCountedOnItsOwn() {
+        fail("sokha", "10.0.0.1", 9);
+        assertThat(throttle.refusedFor("sokha", "10.0.0.1")).as("a new browser at the shared address").isPresent();
+        assertThat(throttle.refusedFor("sokha", "10.0.0.1", java.util.Optional.of("owners-laptop"))).isEmpty();
+
+        for (int i = 0; i < LoginThrottle.PAIR_LIMIT; i++) {
+            throttle.failed("sokha", "10.0.0.1", java.util.Optional.of("owners-laptop"));
+        }
+        assertThat(throttle.refusedFor("sokha", "10.0.0.1", java.util.Optional.of("owners-laptop"))).isPresent();
+        assertThat(throttle.refusedFor("sokha", "10.0.0.1", java.util.Optional.of("owners-phone"))).isEmpty();
+    }
 }

@@ -1,0 +1,64 @@
+package org.sala.web.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Browsers an account has signed in from before. After a successful sign-in the browser keeps a cookie
+ * naming the account, signed with a key only the server knows; a later sign-in to that account from that
+ * browser is throttled on its own, so a classmate guessing at the same network address (a school behind
+ * one public address) cannot lock the owner out. The key lives in memory: after a restart, or on another
+ * node of a cluster, the cookie is simply not recognised and the ordinary limits apply.
+ */
+final class DeviceCookies {
+
+    static final String NAME = "sala_device";
+    static final int MAX_AGE_SECONDS = 365 * 24 * 3600;
+
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private final byte[] key = new byte[32];
+    private final SecureRandom random = new SecureRandom();
+
+    DeviceCookies() {
+        random.nextBytes(key);
+    }
+
+    /** A new cookie value for a browser that has just signed in to this account. */
+    String issue(String account) {
+        byte[] nonce = new byte[16];
+        random.nextBytes(nonce);
+        String device = ENCODER.encodeToString(nonce);
+        return device + "." + mac(account, device);
+    }
+
+    /** The device the cookie names, if it was issued by this server for this account. */
+    Optional<String> device(String account, String cookie) {
+        if (cookie == null) {
+            return Optional.empty();
+        }
+        int dot = cookie.indexOf('.');
+        if (dot <= 0) {
+            return Optional.empty();
+        }
+        String device = cookie.substring(0, dot);
+        byte[] given = cookie.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = mac(account, device).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(given, expected) ? Optional.of(device) : Optional.empty();
+    }
+
+    private String mac(String account, String device) {
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return ENCODER.encodeToString(hmac.doFinal((account + "\n" + device).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}
