@@ -19,7 +19,7 @@ public record Account(String username, String displayName, String passwordHash, 
         if (!USERNAME.matcher(username).matches()) {
             throw new IllegalArgumentException("username '" + username + "' is not 3 to 50 lower-case letters, digits, '.', '-' or '_'");
         }
-        if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
             throw new IllegalArgumentException("a display name has 1 to 100 characters");
         }
         displayName = displayName.strip();

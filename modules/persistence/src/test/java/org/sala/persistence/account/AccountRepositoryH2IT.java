@@ -81,6 +81,16 @@ class AccountRepositoryH2IT {
     }
 
     @Test
+    void aDisplayNameIsMeasuredAfterItsSpacesAreTrimmed() {
+        var account = new Account("sokha", " " + "a".repeat(100) + " ", "PBKDF2WithHmacSHA256:210000:salt:hash", Set.of(Role.LEARNER),
+                Instant.parse("2026-11-28T09:00:00Z"));
+
+        assertThat(account.displayName()).hasSize(100);
+        assertThatThrownBy(() -> new Account("sokha", "a".repeat(101), "h", Set.of(Role.LEARNER), Instant.parse("2026-11-28T09:00:00Z")))
+                .hasMessage("a display name has 1 to 100 characters");
+    }
+
+    @Test
     void invalidUsernamesCannotBeBuilt() {
         assertThatThrownBy(() -> account("A b", Role.LEARNER)).hasMessageContaining("username 'A b'");
         assertThatThrownBy(() -> account("ab", Role.LEARNER)).hasMessageContaining("username 'ab'");

@@ -208,13 +208,14 @@ public final class Attempts {
 
     /** Which review time applies now. */
     public static ReviewTime reviewTime(Attempt attempt, QuizRules rules, Instant now) {
-        if (attempt.result().isEmpty()) {
-            return ReviewTime.DURING;
-        }
+        return attempt.result().map(result -> reviewTimeAfter(result.finishedAt(), rules, now)).orElse(ReviewTime.DURING);
+    }
+
+    /** Which review time applies now to an attempt finished at {@code finished} (as stored with its grade). */
+    public static ReviewTime reviewTimeAfter(Instant finished, QuizRules rules, Instant now) {
         if (rules.closesAt().isPresent() && !now.isBefore(rules.closesAt().get())) {
             return ReviewTime.AFTER_CLOSE;
         }
-        Instant finished = attempt.result().get().finishedAt();
         return now.isBefore(finished.plus(ReviewTime.IMMEDIATELY)) ? ReviewTime.IMMEDIATELY_AFTER : ReviewTime.LATER_WHILE_OPEN;
     }
 

@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 import org.sala.persistence.account.Account;
 import org.sala.persistence.account.JpaAccountRepository;
 import org.sala.persistence.account.Role;
-import org.sala.web.quiz.SalaDatabase;
+import org.sala.web.database.SalaDatabase;
 
 /**
  * Registration and password checks. Passwords are hashed with PBKDF2-HMAC-SHA256 (210,000 iterations, the
@@ -29,7 +29,6 @@ import org.sala.web.quiz.SalaDatabase;
 @ApplicationScoped
 public class AccountService {
 
-    private final LoginThrottle throttle = new LoginThrottle(java.time.Clock.systemUTC());
     private final java.util.Map<String, String> displayNames = new java.util.concurrent.ConcurrentHashMap<>();
 
 
@@ -40,7 +39,10 @@ public class AccountService {
             new String[] {"demo-learner", "Demo Learner", "learn-cambodia-2026", "LEARNER"},
             new String[] {"demo-instructor", "Demo Instructor", "teach-cambodia-2026", "INSTRUCTOR"});
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
+
+    private LoginThrottle throttle;
 
     @Inject
     SalaDatabase database;
@@ -112,7 +114,10 @@ public class AccountService {
     }
 
     /** The sign-in throttle every login goes through. */
-    public LoginThrottle throttle() {
+    public synchronized LoginThrottle throttle() {
+        if (throttle == null) {
+            throttle = new LoginThrottle(clock);
+        }
         return throttle;
     }
 

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +39,9 @@ public class AttemptPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AttemptPage.class.getName());
+
+    @Inject
+    java.time.Clock clock;
 
     @Inject
     transient AttemptFlow flow;
@@ -130,7 +132,7 @@ public class AttemptPage implements Serializable {
         hintIndex = state.tries();
         verdict = state.checked().map(grade -> grade.correctness().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).orElse("");
         feedback = state.checked().map(grade -> grade.feedback()).orElse("");
-        Optional<Duration> left = Attempts.timeLeft(record.attempt(), rules, Instant.now());
+        Optional<Duration> left = Attempts.timeLeft(record.attempt(), rules, clock.instant());
         timeLeft = left.map(duration -> String.format("%d:%02d", duration.toMinutes(), duration.toSecondsPart())).orElse("");
         secondsLeft = left.map(Duration::toSeconds).orElse(-1L);
     }

@@ -40,12 +40,15 @@ public class MyResultsPage {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    java.time.Clock clock;
+
     private List<Line> lines;
 
     public List<Line> getLines() {
         if (lines == null) {
             var messages = Pages.messages();
-            java.time.Instant now = java.time.Instant.now();
+            java.time.Instant now = clock.instant();
             lines = attempts.submittedBy(currentUser.username().orElseThrow()).stream().map(attempt -> {
                 Optional<Pack> pack = catalog.pack(attempt.packId());
                 Optional<Quiz> quiz = pack.flatMap(found -> found.quiz(attempt.quizId()));

@@ -65,7 +65,8 @@ public class ResultPage {
     private Pack pack;
     private Quiz quiz;
     private final List<Row> rows = new ArrayList<>();
-    private final java.time.Clock clock = java.time.Clock.systemUTC();
+    @Inject
+    java.time.Clock clock;
     private java.util.Set<ReviewItem> visible;
     private Optional<java.time.Duration> timeTaken = Optional.empty();
 
@@ -123,11 +124,9 @@ public class ResultPage {
         return visible;
     }
 
+    /** The engine's review time for a stored attempt: from when it was submitted. */
     static ReviewTime reviewTime(Quiz quiz, GradedAttempt attempt, java.time.Instant now) {
-        if (quiz.rules().closesAt().filter(closes -> !now.isBefore(closes)).isPresent()) {
-            return ReviewTime.AFTER_CLOSE;
-        }
-        return now.isBefore(attempt.submittedAt().plus(ReviewTime.IMMEDIATELY)) ? ReviewTime.IMMEDIATELY_AFTER : ReviewTime.LATER_WHILE_OPEN;
+        return org.sala.engine.attempt.Attempts.reviewTimeAfter(attempt.submittedAt(), quiz.rules(), now);
     }
 
     public boolean isShown(String item) {

@@ -26,6 +26,9 @@ public class SummaryPage {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    java.time.Clock clock;
+
     private String attemptId;
     private AttemptRecord record;
     private java.util.Set<String> flags;
@@ -98,7 +101,7 @@ public class SummaryPage {
 
     private java.util.Optional<java.time.Duration> timeLeft() {
         return record == null ? java.util.Optional.empty()
-                : org.sala.engine.attempt.Attempts.timeLeft(record.attempt(), flow.quiz(record).rules(), java.time.Instant.now());
+                : org.sala.engine.attempt.Attempts.timeLeft(record.attempt(), flow.quiz(record).rules(), clock.instant());
     }
 
     public String getTitle() {

@@ -31,6 +31,7 @@ import org.sala.persistence.attempt.JpaAttemptRepository;
 import org.sala.persistence.attempt.QuestionSource;
 import org.sala.persistence.study.JpaStudyRepository;
 import org.sala.web.content.PackCatalog;
+import org.sala.web.database.SalaDatabase;
 
 /**
  * Attempts that live over many requests and survive the server: start (or resume), save one answer, submit.
@@ -47,7 +48,8 @@ public class AttemptFlow {
     private static final int RETRIES = 6;
 
     /** The time every rule is judged by; a test may set another. */
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     PackCatalog catalog;
@@ -107,9 +109,15 @@ public class AttemptFlow {
         return retried(() -> database.transaction(entityManager -> {
             var repository = new JpaAttemptRepository(entityManager);
             Instant now = clock.instant();
-            List<AttemptRecord> earlier = repository.findByLearnerAndQuiz(learner, pack.id(), quiz.id(), questions()).stream()
+            List<AttemptRecord> stored = repository.findByLearnerAndQuiz(learner, pack.id(), quiz.id(), questions());
+            List<AttemptRecord> earlier = stored.stream()
                     .map(record -> record.with(Attempts.advance(record.attempt(), quiz.rules(), now))).toList();
-            earlier.forEach(repository::save);
+            // Only an attempt the clock has moved on (time ran out) is written back; the others keep their versions.
+            for (int i = 0; i < earlier.size(); i++) {
+                if (!earlier.get(i).equals(stored.get(i))) {
+                    repository.save(earlier.get(i));
+                }
+            }
             Optional<AttemptRecord> open = earlier.stream().filter(record -> record.attempt().state().isOpen()).findFirst();
             if (open.isPresent()) {
                 return open.get();

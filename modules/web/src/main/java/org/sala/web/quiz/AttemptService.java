@@ -15,6 +15,7 @@ import org.sala.pack.model.Pack;
 import org.sala.pack.model.Quiz;
 import org.sala.persistence.attempt.GradedAttempt;
 import org.sala.persistence.attempt.JpaAttemptRepository;
+import org.sala.web.database.SalaDatabase;
 
 /** Assembling an attempt's questions from its seed, and reading submitted attempts. */
 @ApplicationScoped

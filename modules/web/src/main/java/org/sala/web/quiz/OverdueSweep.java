@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finishes, with their saved answers, the attempts whose time and grace period have run out, even if their
- * learners never come back. {@link StartupCheck} runs it at start and then every {@link #interval()}
+ * learners never come back. {@code org.sala.web.StartupCheck} runs it at start and then every {@link #interval()}
  * (one minute; {@code SALA_OVERDUE_SWEEP} or {@code -Dsala.overdue.sweep}, e.g. {@code 5s}, for tests). A
  * failing run is logged and reported by {@code /health} until a run succeeds again.
  */
@@ -32,7 +32,8 @@ public class OverdueSweep {
     @Inject
     AttemptFlow flow;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     private volatile Status last;
 

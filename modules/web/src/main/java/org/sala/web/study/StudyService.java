@@ -19,7 +19,7 @@ import org.sala.pack.model.PackQuestion;
 import org.sala.pack.model.SectionRef;
 import org.sala.persistence.study.Enrolment;
 import org.sala.persistence.study.JpaStudyRepository;
-import org.sala.web.quiz.SalaDatabase;
+import org.sala.web.database.SalaDatabase;
 
 /**
  * A learner's progress through a course and their spaced review. The review deck of a course is every
@@ -30,7 +30,8 @@ import org.sala.web.quiz.SalaDatabase;
 public class StudyService {
 
     /** The time every rule is judged by; a test may set another. */
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
     private final Scheduler scheduler = Scheduler.withDefaults();
 
     @Inject

@@ -1,8 +1,5 @@
 package org.sala.web.quiz;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +28,9 @@ import org.sala.persistence.attempt.AttemptRecord;
 import org.sala.persistence.study.JpaStudyRepository;
 import org.sala.web.TestClock;
 import org.sala.web.content.PackCatalog;
+import org.sala.web.database.SalaDatabase;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The attempt rules as the web application applies them, on the embedded database, with a clock the test moves. */
 class AttemptFlowIT {
@@ -89,6 +89,22 @@ class AttemptFlowIT {
 
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(flow.history("sokha", pack, quiz("final-exam"))).hasSize(1);
+    }
+
+    @Test
+    void startingAnotherAttemptLeavesTheEarlierOnesAsTheyWereStored() {
+        AttemptRecord first = flow.startOrResume("dara", pack, quiz("asean-practice"));
+        flow.submit("dara", first.id());
+        long stored = version(first);
+
+        flow.startOrResume("dara", pack, quiz("asean-practice"));
+
+        assertThat(version(first)).as("the submitted attempt is not written again").isEqualTo(stored);
+    }
+
+    private long version(AttemptRecord attempt) {
+        return database.transaction(entityManager -> ((Number) entityManager.createNativeQuery(
+                "SELECT lock_version FROM attempt WHERE id = ?").setParameter(1, attempt.id().toString()).getSingleResult()).longValue());
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.sala.persistence.Database;
 import org.sala.persistence.DatabaseSettings;
 import org.sala.web.TestClock;
 import org.sala.web.content.PackCatalog;
-import org.sala.web.quiz.SalaDatabase;
+import org.sala.web.database.SalaDatabase;
 
 /** Course progress and the review queue, on the embedded database, with a clock the test moves. */
 class StudyServiceIT {

@@ -1,4 +1,4 @@
-package org.sala.web.quiz;
+package org.sala.web.database;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

@@ -1,4 +1,4 @@
-package org.sala.web.quiz;
+package org.sala.web;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -11,6 +11,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.sala.web.account.AccountService;
 import org.sala.web.content.PackCatalog;
+import org.sala.web.database.SalaDatabase;
+import org.sala.web.quiz.OverdueSweep;
 
 /**
  * Loads the packs, opens the database and creates the configured accounts when the application starts, so
@@ -29,7 +31,7 @@ class StartupCheck {
 
     void start(@Observes Startup startup, PackCatalog catalog, SalaDatabase database, AccountService accounts, OverdueSweep sweep) {
         Duration interval = OverdueSweep.interval();
-        org.sala.web.Redirects.publicUrl();
+        Redirects.publicUrl();
         catalog.packs();
         database.transaction(entityManager -> entityManager.createNativeQuery("SELECT 1").getSingleResult());
         accounts.createStartupAccounts();

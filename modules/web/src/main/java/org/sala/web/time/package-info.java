@@ -1,0 +1,2 @@
+/** Where the application takes the time from. */
+package org.sala.web.time;
