@@ -27,6 +27,7 @@ import org.sala.engine.question.OrderingScoring;
 import org.sala.engine.question.OutcomeFeedback;
 import org.sala.engine.question.Question;
 import org.sala.engine.question.QuestionBasics;
+import org.sala.engine.question.QuestionType;
 import org.sala.engine.question.ShortAnswerQuestion;
 import org.sala.engine.question.SingleChoiceQuestion;
 import org.sala.engine.question.TextMatching;
@@ -43,20 +44,11 @@ import org.sala.pack.model.SectionRef;
 final class QuestionReader {
 
     /** The question types, as written in {@code type:}. */
-    static final List<String> TYPES = List.of("single-choice", "multiple-choice", "true-false", "short-answer", "numeric",
-            "matching", "ordering", "cloze");
+    static final List<String> TYPES = QuestionType.labels();
 
     private static final Set<String> COMMON = Set.of("id", "type", "points", "difficulty", "tags", "section", "fact", "prompt",
             "feedback", "hints");
-    private static final Map<String, Set<String>> TYPE_KEYS = Map.of(
-            "single-choice", Set.of("choices", "shuffle"),
-            "multiple-choice", Set.of("choices", "shuffle", "scoring"),
-            "true-false", Set.of("answer", "feedback-true", "feedback-false"),
-            "short-answer", Set.of("answers", "case-sensitive", "whitespace", "unicode", "fold-accents"),
-            "numeric", Set.of("answers", "units", "unit-required", "unit-penalty"),
-            "matching", Set.of("pairs", "distractors", "shuffle", "outcome-feedback"),
-            "ordering", Set.of("items", "scoring", "outcome-feedback"),
-            "cloze", Set.of("text", "gaps"));
+    private static final Map<QuestionType, Set<String>> TYPE_KEYS = typeKeys();
     private static final Set<String> ALL_KEYS = allKeys();
     private static final Set<String> CHOICE_KEYS = Set.of("id", "text", "correct", "credit", "feedback");
     private static final Set<String> ANSWER_KEYS = Set.of("text", "pattern", "credit", "feedback");
@@ -88,14 +80,16 @@ final class QuestionReader {
     Optional<PackQuestion> read(YamlMap entry) {
         Optional<String> id = entry.requiredString("id");
         id.ifPresent(value -> PackReader.checkId(entry, "id", value));
-        String type = entry.string("type").orElse("single-choice");
-        if (!TYPES.contains(type)) {
-            entry.errorAt("type", "unknown question type '" + type + "'; known types are " + String.join(", ", TYPES));
+        String typeName = entry.string("type").orElse(QuestionType.SINGLE_CHOICE.label());
+        Optional<QuestionType> known = QuestionType.fromLabel(typeName);
+        if (known.isEmpty()) {
+            entry.errorAt("type", "unknown question type '" + typeName + "'; known types are " + String.join(", ", TYPES));
             return Optional.empty();
         }
+        QuestionType type = known.get();
         for (String key : ALL_KEYS) {
             if (entry.has(key) && !COMMON.contains(key) && !TYPE_KEYS.get(type).contains(key)) {
-                entry.errorAt(key, "'" + key + "' does not apply to a " + type + " question; its own keys are "
+                entry.errorAt(key, "'" + key + "' does not apply to a " + type.label() + " question; its own keys are "
                         + String.join(", ", TYPE_KEYS.get(type).stream().sorted().toList()));
             }
         }
@@ -126,16 +120,16 @@ final class QuestionReader {
         }
     }
 
-    private Optional<Question> body(String type, QuestionBasics basics, YamlMap entry) {
+    private Optional<Question> body(QuestionType type, QuestionBasics basics, YamlMap entry) {
         return switch (type) {
-            case "single-choice" -> choices(entry, false).map(choices ->
+            case SINGLE_CHOICE -> choices(entry, false).map(choices ->
                     new SingleChoiceQuestion(basics, choices, entry.bool("shuffle").orElse(true)));
-            case "multiple-choice" -> {
+            case MULTIPLE_CHOICE -> {
                 MultipleChoiceScoring scoring = choose(entry, "scoring", MultipleChoiceScoring.class, MultipleChoiceScoring.ALL_OR_NOTHING);
                 yield choices(entry, scoring == MultipleChoiceScoring.OPTION_PERCENTAGES).map(choices ->
                         new MultipleChoiceQuestion(basics, choices, scoring, entry.bool("shuffle").orElse(true)));
             }
-            case "true-false" -> {
+            case TRUE_FALSE -> {
                 if (!entry.has("answer")) {
                     entry.errorAt("answer", entry.what() + " has no 'answer' (true or false)");
                     yield Optional.empty();
@@ -143,9 +137,9 @@ final class QuestionReader {
                 yield entry.bool("answer").map(answer -> new TrueFalseQuestion(basics, answer,
                         entry.string("feedback-true").orElse(""), entry.string("feedback-false").orElse("")));
             }
-            case "short-answer" -> shortAnswer(basics, entry);
-            case "numeric" -> numeric(basics, entry);
-            case "matching" -> {
+            case SHORT_ANSWER -> shortAnswer(basics, entry);
+            case NUMERIC -> numeric(basics, entry);
+            case MATCHING -> {
                 var pairs = new ArrayList<MatchPair>();
                 List<YamlMap> entries = required(entry, "pairs", "pair", PAIR_KEYS);
                 for (int i = 0; i < entries.size(); i++) {
@@ -159,7 +153,7 @@ final class QuestionReader {
                 yield complete(entries, pairs).map(all -> new MatchingQuestion(basics, all, entry.strings("distractors"),
                         entry.bool("shuffle").orElse(true), outcomeFeedback(entry)));
             }
-            case "ordering" -> {
+            case ORDERING -> {
                 var items = new ArrayList<OrderItem>();
                 List<YamlMap> entries = required(entry, "items", "item", ITEM_KEYS);
                 for (int i = 0; i < entries.size(); i++) {
@@ -169,8 +163,7 @@ final class QuestionReader {
                 OrderingScoring scoring = choose(entry, "scoring", OrderingScoring.class, OrderingScoring.ITEMS_IN_PLACE);
                 yield complete(entries, items).map(all -> new OrderingQuestion(basics, all, scoring, outcomeFeedback(entry)));
             }
-            case "cloze" -> cloze(basics, entry);
-            default -> throw new IllegalStateException("type " + type + " is listed but not read");
+            case CLOZE -> cloze(basics, entry);
         };
     }
 
@@ -240,9 +233,11 @@ final class QuestionReader {
         List<YamlMap> entries = required(entry, "gaps", "gap", GAP_KEYS);
         for (YamlMap gap : entries) {
             Optional<String> id = gap.requiredString("id");
-            String type = gap.string("type").orElse("short-answer");
-            if (!List.of("single-choice", "short-answer", "numeric").contains(type)) {
-                gap.errorAt("type", "a gap is single-choice, short-answer or numeric, not '" + type + "'");
+            String typeName = gap.string("type").orElse(QuestionType.SHORT_ANSWER.label());
+            Optional<QuestionType> type = QuestionType.fromLabel(typeName)
+                    .filter(java.util.EnumSet.of(QuestionType.SINGLE_CHOICE, QuestionType.SHORT_ANSWER, QuestionType.NUMERIC)::contains);
+            if (type.isEmpty()) {
+                gap.errorAt("type", "a gap is single-choice, short-answer or numeric, not '" + typeName + "'");
                 continue;
             }
             BigDecimal weight = gap.decimal("weight").orElse(BigDecimal.ONE);
@@ -251,7 +246,7 @@ final class QuestionReader {
             }
             var gapBasics = new QuestionBasics(basics.id() + "-" + id.get(), "Gap " + id.get(), BigDecimal.ONE, "", List.of());
             try {
-                body(type, gapBasics, gap).ifPresent(question -> gaps.add(new Gap(id.get(), weight, question)));
+                body(type.get(), gapBasics, gap).ifPresent(question -> gaps.add(new Gap(id.get(), weight, question)));
             } catch (IllegalArgumentException refused) {
                 gap.error("gap '" + id.get() + "': " + refused.getMessage().replace("question '" + gapBasics.id() + "' ", ""));
             }
@@ -405,7 +400,7 @@ final class QuestionReader {
     }
 
     /** Which key an engine refusal concerns, so it is reported at that key's line. */
-    private static String keyNamedIn(String message, String type) {
+    private static String keyNamedIn(String message, QuestionType type) {
         for (String key : List.of("points", "choices", "answers", "units", "pairs", "distractors", "items", "gaps", "text")) {
             if (message.contains(key) || message.contains(key.substring(0, key.length() - 1))) {
                 if (TYPE_KEYS.get(type).contains(key) || COMMON.contains(key)) {
@@ -414,18 +409,36 @@ final class QuestionReader {
             }
         }
         return switch (type) {
-            case "single-choice", "multiple-choice" -> "choices";
-            case "short-answer", "numeric" -> "answers";
-            case "matching" -> "pairs";
-            case "ordering" -> "items";
-            case "cloze" -> "gaps";
-            default -> "id";
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> "choices";
+            case SHORT_ANSWER, NUMERIC -> "answers";
+            case MATCHING -> "pairs";
+            case ORDERING -> "items";
+            case CLOZE -> "gaps";
+            case TRUE_FALSE -> "answer";
         };
     }
 
     /** Options without an id are named a, b, c, ... by position. */
     private static String defaultChoiceId(int index) {
         return index < 26 ? String.valueOf((char) ('a' + index)) : "option-" + (index + 1);
+    }
+
+    /** Each type's own keys; the switch has no default, so a new type must list its keys here. */
+    private static Map<QuestionType, Set<String>> typeKeys() {
+        var keys = new java.util.EnumMap<QuestionType, Set<String>>(QuestionType.class);
+        for (QuestionType type : QuestionType.values()) {
+            keys.put(type, switch (type) {
+                case SINGLE_CHOICE -> Set.of("choices", "shuffle");
+                case MULTIPLE_CHOICE -> Set.of("choices", "shuffle", "scoring");
+                case TRUE_FALSE -> Set.of("answer", "feedback-true", "feedback-false");
+                case SHORT_ANSWER -> Set.of("answers", "case-sensitive", "whitespace", "unicode", "fold-accents");
+                case NUMERIC -> Set.of("answers", "units", "unit-required", "unit-penalty");
+                case MATCHING -> Set.of("pairs", "distractors", "shuffle", "outcome-feedback");
+                case ORDERING -> Set.of("items", "scoring", "outcome-feedback");
+                case CLOZE -> Set.of("text", "gaps");
+            });
+        }
+        return java.util.Collections.unmodifiableMap(keys);
     }
 
     private static Set<String> allKeys() {

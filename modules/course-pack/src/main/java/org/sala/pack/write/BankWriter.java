@@ -237,16 +237,7 @@ public final class BankWriter {
 
     /** The type as written in {@code type:}. */
     public static String type(Question question) {
-        return switch (question) {
-            case SingleChoiceQuestion single -> "single-choice";
-            case MultipleChoiceQuestion multiple -> "multiple-choice";
-            case TrueFalseQuestion trueFalse -> "true-false";
-            case ShortAnswerQuestion shortAnswer -> "short-answer";
-            case NumericQuestion numeric -> "numeric";
-            case MatchingQuestion matching -> "matching";
-            case OrderingQuestion ordering -> "ordering";
-            case ClozeQuestion cloze -> "cloze";
-        };
+        return org.sala.engine.question.QuestionType.of(question).label();
     }
 
     /** Numbers kept as decimals, written plain by {@link PlainNumbers} (never 1E+3, never a binary float). */

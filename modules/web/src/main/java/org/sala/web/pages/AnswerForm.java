@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sala.engine.question.QuestionType;
 import org.sala.engine.response.Response;
 
 /**
@@ -44,7 +45,7 @@ public final class AnswerForm implements Serializable {
 
     /** Prepares the inputs of these questions (a multiple choice starts with nothing ticked). */
     void prepare(List<QuestionView> questions) {
-        questions.stream().filter(question -> question.type().equals("multiple-choice"))
+        questions.stream().filter(question -> question.kind() == QuestionType.MULTIPLE_CHOICE)
                 .forEach(question -> multiple.putIfAbsent(question.id(), new String[0]));
     }
 
@@ -57,17 +58,17 @@ public final class AnswerForm implements Serializable {
         var responses = new HashMap<String, Response>();
         for (QuestionView question : questions) {
             String id = question.id();
-            Response response = switch (question.type()) {
-                case "single-choice" -> blank(single.get(id)) ? null
+            Response response = switch (question.kind()) {
+                case SINGLE_CHOICE -> blank(single.get(id)) ? null
                         : new Response.SelectedChoice(QuestionView.optionId(question.options(), single.get(id)));
-                case "true-false" -> blank(single.get(id)) ? null : new Response.TrueOrFalse(Boolean.parseBoolean(single.get(id)));
-                case "short-answer", "numeric" -> blank(single.get(id)) ? null : new Response.Text(typed(single.get(id)));
-                case "multiple-choice" -> {
+                case TRUE_FALSE -> blank(single.get(id)) ? null : new Response.TrueOrFalse(Boolean.parseBoolean(single.get(id)));
+                case SHORT_ANSWER, NUMERIC -> blank(single.get(id)) ? null : new Response.Text(typed(single.get(id)));
+                case MULTIPLE_CHOICE -> {
                     String[] ticked = multiple.get(id);
                     yield ticked == null || ticked.length == 0 ? null : new Response.SelectedChoices(Arrays.stream(ticked)
                             .map(value -> QuestionView.optionId(question.options(), value)).collect(Collectors.toSet()));
                 }
-                case "matching" -> {
+                case MATCHING -> {
                     var matches = new HashMap<String, String>();
                     question.prompts().forEach(prompt -> {
                         String answer = parts.get(id + "/" + prompt.id());
@@ -77,8 +78,8 @@ public final class AnswerForm implements Serializable {
                     });
                     yield matches.isEmpty() ? null : new Response.Matches(matches);
                 }
-                case "ordering" -> ordering(question);
-                case "cloze" -> {
+                case ORDERING -> ordering(question);
+                case CLOZE -> {
                     var gaps = new HashMap<String, Response>();
                     question.segments().stream().filter(segment -> segment.gapId() != null).forEach(segment -> {
                         String value = parts.get(id + "/" + segment.gapId());
@@ -89,7 +90,6 @@ public final class AnswerForm implements Serializable {
                     });
                     yield gaps.isEmpty() ? null : new Response.Gaps(gaps);
                 }
-                default -> throw new IllegalStateException("question type " + question.type() + " has no inputs");
             };
             if (response != null) {
                 responses.put(id, response);

@@ -16,6 +16,7 @@ import org.sala.engine.question.NumericQuestion;
 import org.sala.engine.question.OrderItem;
 import org.sala.engine.question.OrderingQuestion;
 import org.sala.engine.question.Question;
+import org.sala.engine.question.QuestionType;
 import org.sala.engine.question.ShortAnswerQuestion;
 import org.sala.engine.question.SingleChoiceQuestion;
 import org.sala.engine.question.TrueFalseQuestion;
@@ -76,6 +77,15 @@ public record QuestionView(String id, int number, String type, String promptHtml
         }
     }
 
+    /** The question's type, for code; {@link #type()} is its name, for the page. */
+    public QuestionType kind() {
+        return QuestionType.fromLabel(type).orElseThrow();
+    }
+
+    private static String label(Question question) {
+        return QuestionType.of(question).label();
+    }
+
     /** The points as a number, for messages that choose their words by it ("1 point", "2 points"). */
     public java.math.BigDecimal pointsValue() {
         return new java.math.BigDecimal(points);
@@ -103,22 +113,22 @@ public record QuestionView(String id, int number, String type, String promptHtml
         String points = question.points().toPlainString();
         List<OptionView> none = List.of();
         return switch (question) {
-            case SingleChoiceQuestion single -> new QuestionView(single.id(), number, "single-choice", prompt, points,
+            case SingleChoiceQuestion single -> new QuestionView(single.id(), number, label(question), prompt, points,
                     placed(ordered(order, single.choices(), Choice::id, choice -> OptionView.plain(choice.id(), choice.text()))), none, List.of(), "");
-            case MultipleChoiceQuestion multiple -> new QuestionView(multiple.id(), number, "multiple-choice", prompt, points,
+            case MultipleChoiceQuestion multiple -> new QuestionView(multiple.id(), number, label(question), prompt, points,
                     placed(ordered(order, multiple.choices(), Choice::id, choice -> OptionView.plain(choice.id(), choice.text()))), none, List.of(), "");
-            case TrueFalseQuestion trueFalse -> new QuestionView(trueFalse.id(), number, "true-false", prompt, points,
+            case TrueFalseQuestion trueFalse -> new QuestionView(trueFalse.id(), number, label(question), prompt, points,
                     List.of(OptionView.plain("true", trueLabel), OptionView.plain("false", falseLabel)), none, List.of(), "");
-            case ShortAnswerQuestion shortAnswer -> new QuestionView(shortAnswer.id(), number, "short-answer", prompt, points,
+            case ShortAnswerQuestion shortAnswer -> new QuestionView(shortAnswer.id(), number, label(question), prompt, points,
                     none, none, List.of(), "");
-            case NumericQuestion numeric -> new QuestionView(numeric.id(), number, "numeric", prompt, points, none, none, List.of(),
+            case NumericQuestion numeric -> new QuestionView(numeric.id(), number, label(question), prompt, points, none, none, List.of(),
                     numeric.units().stream().map(unit -> unit.name()).collect(Collectors.joining(", ")));
-            case MatchingQuestion matching -> new QuestionView(matching.id(), number, "matching", prompt, points,
+            case MatchingQuestion matching -> new QuestionView(matching.id(), number, label(question), prompt, points,
                     order.stream().map(answer -> OptionView.plain(answer, answer)).toList(),
                     matching.pairs().stream().map(pair -> OptionView.plain(pair.id(), pair.prompt())).toList(), List.of(), "");
-            case OrderingQuestion ordering -> new QuestionView(ordering.id(), number, "ordering", prompt, points,
+            case OrderingQuestion ordering -> new QuestionView(ordering.id(), number, label(question), prompt, points,
                     ordered(order, ordering.items(), OrderItem::id, item -> OptionView.plain(item.id(), item.text())), none, List.of(), "");
-            case ClozeQuestion cloze -> new QuestionView(cloze.id(), number, "cloze", prompt, points, none, none, segments(cloze, order), "");
+            case ClozeQuestion cloze -> new QuestionView(cloze.id(), number, label(question), prompt, points, none, none, segments(cloze, order), "");
         };
     }
 
