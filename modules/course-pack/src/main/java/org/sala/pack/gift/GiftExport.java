@@ -1,7 +1,5 @@
 package org.sala.pack.gift;
 
-import org.sala.pack.interchange.ExportResult;
-import org.sala.pack.interchange.ImportedQuestion;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,8 +25,11 @@ import org.sala.engine.question.ShortAnswerQuestion;
 import org.sala.engine.question.SingleChoiceQuestion;
 import org.sala.engine.question.TextMatching;
 import org.sala.engine.question.TrueFalseQuestion;
-import org.sala.pack.Problem;
 import org.sala.pack.Problem.Severity;
+import org.sala.pack.Problem;
+import org.sala.pack.interchange.ExportResult;
+import org.sala.pack.interchange.ImportedQuestion;
+import org.sala.pack.interchange.QuestionSlugs;
 import org.sala.pack.model.PackQuestion;
 
 /**
@@ -289,8 +290,8 @@ public final class GiftExport {
             warn(question, "its lesson sections " + pack.sections() + " are left out (GIFT has none)");
         }
         String id = question.id();
-        if (!Titles.slug(id).equals(id)) {
-            String back = Titles.slug(id).isEmpty() ? "a positional id (q1, q2, ...)" : "'" + Titles.slug(id) + "'";
+        if (!QuestionSlugs.slug(id).equals(id)) {
+            String back = QuestionSlugs.slug(id).isEmpty() ? "a positional id (q1, q2, ...)" : "'" + QuestionSlugs.slug(id) + "'";
             warn(question, "its id is written as its title and comes back as " + back
                     + " (an id from a title holds letters a-z, digits and hyphens)");
         }

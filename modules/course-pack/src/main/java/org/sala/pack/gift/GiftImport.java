@@ -1,7 +1,5 @@
 package org.sala.pack.gift;
 
-import org.sala.pack.interchange.ImportResult;
-import org.sala.pack.interchange.ImportedQuestion;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,8 +24,8 @@ import org.sala.engine.question.ShortAnswerQuestion;
 import org.sala.engine.question.SingleChoiceQuestion;
 import org.sala.engine.question.TextMatching;
 import org.sala.engine.question.TrueFalseQuestion;
-import org.sala.pack.Problem;
 import org.sala.pack.Problem.Severity;
+import org.sala.pack.Problem;
 import org.sala.pack.gift.GiftAnswers.Accepted;
 import org.sala.pack.gift.GiftAnswers.Choices;
 import org.sala.pack.gift.GiftAnswers.Essay;
@@ -36,6 +34,9 @@ import org.sala.pack.gift.GiftAnswers.Numbers;
 import org.sala.pack.gift.GiftAnswers.Option;
 import org.sala.pack.gift.GiftAnswers.Pair;
 import org.sala.pack.gift.GiftAnswers.Pairs;
+import org.sala.pack.interchange.ImportResult;
+import org.sala.pack.interchange.ImportedQuestion;
+import org.sala.pack.interchange.QuestionSlugs;
 import org.sala.pack.model.PackQuestion;
 
 /**
@@ -62,7 +63,7 @@ import org.sala.pack.model.PackQuestion;
  * <li>{@code {}} (essay) and text without braces (description): not imported, with a warning.</li>
  * </ul>
  *
- * <p>A question's id is the slug of its title ({@link Titles}); without a title, or with one that gives
+ * <p>A question's id is the slug of its title ({@link QuestionSlugs}); without a title, or with one that gives
  * no slug, it is {@code q1}, {@code q2}, ... by its position among the file's questions. An id taken by
  * an earlier question gets {@code -2}, {@code -3}, ... and a warning. GIFT has no points, difficulty,
  * hints or lesson sections: every question is worth 1 point (Moodle's default mark), of medium
@@ -237,7 +238,7 @@ public final class GiftImport {
     }
 
     private String idFromTitle(String title, String fallback, int start) {
-        String slug = Titles.slug(title);
+        String slug = QuestionSlugs.slug(title);
         if (slug.isEmpty() && !title.isEmpty()) {
             warning(start, "the title '" + title + "' gives no id (an id holds letters a-z, digits and hyphens);"
                     + " this question is named '" + fallback + "'");

@@ -1,15 +1,12 @@
 package org.sala.pack.moodle;
 
-import java.text.Normalizer;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
+import org.sala.pack.interchange.QuestionSlugs;
 
 /**
- * Turns Moodle question names into pack ids, by the rule the GIFT import uses for titles, so a question
- * gets the same id from either format: lower-case letters a-z, digits and single hyphens; accents folded
- * ("Phnom Pénh" gives {@code phnom-penh}), apostrophes dropped ("ASEAN's" gives {@code aseans}), any other
- * run of characters one hyphen. A name with no letter a-z or digit (a Khmer name, or none) gives
+ * Turns Moodle question names into pack ids by the importers' one rule ({@link QuestionSlugs}), so a
+ * question gets the same id as from GIFT. A name with no letter a-z or digit (a Khmer name, or none) gives
  * {@code qN}, N the question's place in the file. Ids are unique within one import: a taken one gets
  * {@code -2}, {@code -3}, ... A valid id is its own slug, so an exported id comes back unchanged.
  */
@@ -17,24 +14,9 @@ final class QuestionIds {
 
     private final Set<String> taken = new HashSet<>();
 
-    /** The slug of a name; empty when it holds no letter a-z or digit. */
+    /** The slug of a name, by the importers' one rule ({@link QuestionSlugs}); empty when it holds no letter a-z or digit. */
     static String slug(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
-        var slug = new StringBuilder(folded.length());
-        boolean separated = false;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                if (separated && !slug.isEmpty()) {
-                    slug.append('-');
-                }
-                separated = false;
-                slug.append(c);
-            } else if (c != '\'' && c != '\u2019' && Character.getType(c) != Character.NON_SPACING_MARK) {
-                separated = true;
-            }
-        }
-        return slug.toString();
+        return QuestionSlugs.slug(name);
     }
 
     /** The id the question at this place in the file, so named, gets; not yet taken (see {@link #take}). */
