@@ -40,25 +40,25 @@ public final class Attempts {
      */
     public static Optional<Refusal> mayStart(QuizRules rules, List<Attempt> earlier, Instant now) {
         if (rules.opensAt().isPresent() && now.isBefore(rules.opensAt().get())) {
-            return refusal(Reason.NOT_OPEN_YET, "The quiz opens at " + rules.opensAt().get() + ".");
+            return refusal(Reason.NOT_OPEN_YET, rules.opensAt().get());
         }
         if (rules.closesAt().isPresent() && !now.isBefore(rules.closesAt().get())) {
-            return refusal(Reason.QUIZ_CLOSED, "The quiz closed at " + rules.closesAt().get() + ".");
+            return refusal(Reason.QUIZ_CLOSED, rules.closesAt().get());
         }
         List<Attempt> current = earlier.stream().map(attempt -> advance(attempt, rules, now)).toList();
         if (current.stream().anyMatch(attempt -> attempt.state().isOpen())) {
-            return refusal(Reason.ATTEMPT_OPEN, "An earlier attempt is still open; finish it first.");
+            return refusal(Reason.ATTEMPT_OPEN);
         }
         long counted = current.stream().filter(attempt -> attempt.state() == AttemptState.SUBMITTED).count();
         if (rules.attemptsAllowed() > 0 && counted >= rules.attemptsAllowed()) {
-            return refusal(Reason.NO_ATTEMPTS_LEFT, "All " + rules.attemptsAllowed() + " attempts have been used.");
+            return refusal(Reason.NO_ATTEMPTS_LEFT, rules.attemptsAllowed());
         }
         Optional<Instant> lastFinished = current.stream().flatMap(attempt -> attempt.result().stream())
                 .map(AttemptResult::finishedAt).max(Comparator.naturalOrder());
         if (lastFinished.isPresent() && !rules.delayBetweenAttempts().isZero()) {
             Instant next = lastFinished.get().plus(rules.delayBetweenAttempts());
             if (now.isBefore(next)) {
-                return refusal(Reason.TOO_SOON, "The next attempt may start at " + next + ".");
+                return refusal(Reason.TOO_SOON, next);
             }
         }
         return Optional.empty();
@@ -67,11 +67,11 @@ public final class Attempts {
     /**
      * Starts an attempt with the questions assembled for it.
      *
-     * @throws IllegalStateException if {@link #mayStart} refuses, with its message
+     * @throws RefusedException if {@link #mayStart} refuses, with its refusal
      */
     public static Attempt start(String id, QuizRules rules, List<Attempt> earlier, List<Question> questions, Instant now) {
         mayStart(rules, earlier, now).ifPresent(refusal -> {
-            throw new IllegalStateException(refusal.message());
+            throw new RefusedException(refusal);
         });
         int number = earlier.stream().mapToInt(Attempt::number).max().orElse(0) + 1;
         return Attempt.started(id, number, questions, now);
@@ -117,12 +117,11 @@ public final class Attempts {
             return new Change.Refused(current, closed.get());
         }
         if (state.finished()) {
-            return refused(current, Reason.QUESTION_FINISHED, "This question is finished; its answer can no longer change.");
+            return refused(current, Reason.QUESTION_FINISHED);
         }
         if (sequence < state.sequence() || (sequence == state.sequence() && sequence > 0
                 && !(state.response().equals(response) && state.certainty().equals(certainty)))) {
-            return refused(current, Reason.STALE_SAVE, "A newer answer to this question was saved already (from another"
-                    + " window or tab); reload to see it.");
+            return refused(current, Reason.STALE_SAVE);
         }
         return new Change.Done(current.withQuestion(questionId, state.saved(response, sequence, certainty, now)));
     }
@@ -136,17 +135,17 @@ public final class Attempts {
         Attempt current = advance(attempt, rules, now);
         QuestionState state = current.state(questionId);
         if (rules.mode() != Mode.INTERACTIVE) {
-            return refused(current, Reason.NOT_INTERACTIVE, "Answers are graded when the attempt is submitted.");
+            return refused(current, Reason.NOT_INTERACTIVE);
         }
         Optional<Refusal> closed = refuseIfNotInProgress(current);
         if (closed.isPresent()) {
             return new Change.Refused(current, closed.get());
         }
         if (state.finished()) {
-            return refused(current, Reason.QUESTION_FINISHED, "This question is finished.");
+            return refused(current, Reason.QUESTION_FINISHED);
         }
         if (state.response().isBlank()) {
-            return refused(current, Reason.NOTHING_TO_CHECK, "Answer the question before checking it.");
+            return refused(current, Reason.NOTHING_TO_CHECK);
         }
         Question question = question(current, questionId);
         QuestionGrade grade = Penalties.afterTries(Grader.grade(question, state.response(), rules.gradingOptions()),
@@ -252,17 +251,17 @@ public final class Attempts {
     private static Optional<Refusal> refuseIfNotInProgress(Attempt attempt) {
         return switch (attempt.state()) {
             case IN_PROGRESS -> Optional.empty();
-            case OVERDUE -> refusal(Reason.TIME_UP, "Time is up: answers can no longer change, but the attempt can still be submitted.");
-            case SUBMITTED, ABANDONED -> refusal(Reason.ATTEMPT_CLOSED, "This attempt is closed.");
+            case OVERDUE -> refusal(Reason.TIME_UP);
+            case SUBMITTED, ABANDONED -> refusal(Reason.ATTEMPT_CLOSED);
         };
     }
 
-    private static Optional<Refusal> refusal(Reason reason, String message) {
-        return Optional.of(new Refusal(reason, message));
+    private static Optional<Refusal> refusal(Reason reason, Object... arguments) {
+        return Optional.of(new Refusal(reason, List.of(arguments)));
     }
 
-    private static Change refused(Attempt attempt, Reason reason, String message) {
-        return new Change.Refused(attempt, new Refusal(reason, message));
+    private static Change refused(Attempt attempt, Reason reason) {
+        return new Change.Refused(attempt, new Refusal(reason, List.of()));
     }
 
     /** Time left on the clock for an open attempt; empty without a deadline, zero when overdue. */

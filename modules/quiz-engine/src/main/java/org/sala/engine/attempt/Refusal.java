@@ -1,7 +1,23 @@
 package org.sala.engine.attempt;
 
-/** Why the engine refused a change, with a message for the learner. */
-public record Refusal(Reason reason, String message) {
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Why the engine refused a change: a reason and its arguments (an {@link java.time.Instant} for a time, an
+ * {@link Integer} for a count). The engine does not word it for learners: the application does, in their
+ * language, from the reason ({@link #describe()} is for logs and exceptions).
+ *
+ * @param arguments {@link Reason#NOT_OPEN_YET}: when it opens; {@link Reason#QUIZ_CLOSED}: when it closed;
+ *                  {@link Reason#NO_ATTEMPTS_LEFT}: the attempts allowed; {@link Reason#TOO_SOON}: when the
+ *                  next may start; none for the others
+ */
+public record Refusal(Reason reason, List<Object> arguments) {
+
+    public Refusal {
+        Objects.requireNonNull(reason, "reason");
+        arguments = List.copyOf(arguments);
+    }
 
     public enum Reason {
         /** A save older than the one already stored (another tab, a retried request). */
@@ -26,5 +42,24 @@ public record Refusal(Reason reason, String message) {
         TOO_SOON,
         /** An earlier attempt is still open; finish it first. */
         ATTEMPT_OPEN
+    }
+
+    /** The reason and its arguments in plain English, for logs and exception messages. */
+    public String describe() {
+        String what = switch (reason) {
+            case STALE_SAVE -> "a newer answer to this question was saved already";
+            case ATTEMPT_CLOSED -> "the attempt is closed";
+            case TIME_UP -> "time is up";
+            case QUESTION_FINISHED -> "the question is finished";
+            case NOT_INTERACTIVE -> "answers are graded when the attempt is submitted";
+            case NOTHING_TO_CHECK -> "there is no answer to check";
+            case NOT_OPEN_YET -> "the quiz opens at";
+            case QUIZ_CLOSED -> "the quiz closed at";
+            case NO_ATTEMPTS_LEFT -> "every allowed attempt has been used:";
+            case TOO_SOON -> "the next attempt may start at";
+            case ATTEMPT_OPEN -> "an earlier attempt is still open";
+        };
+        return arguments.isEmpty() ? what : what + " " + arguments.stream().map(String::valueOf)
+                .reduce((left, right) -> left + ", " + right).orElse("");
     }
 }

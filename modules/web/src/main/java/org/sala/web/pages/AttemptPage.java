@@ -154,7 +154,7 @@ public class AttemptPage implements Serializable {
                 show(saved.attempt());
                 return true;
             }
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, saved.refusal().orElseThrow().message(), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Pages.refusal(saved.refusal().orElseThrow()), null));
             return false;
         } catch (IllegalArgumentException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
@@ -182,7 +182,7 @@ public class AttemptPage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         AttemptFlow.Saved checked = flow.check(currentUser.username().orElseThrow(), UUID.fromString(attemptId), getQuestion().id());
         show(checked.attempt());
-        checked.refusal().ifPresent(refusal -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.message(), null)));
+        checked.refusal().ifPresent(refusal -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Pages.refusal(refusal), null)));
     }
 
     /** Saves the answer, then flags the question for review before submitting, or takes the flag off. */

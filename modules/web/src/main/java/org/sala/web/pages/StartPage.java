@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.sala.engine.attempt.QuizRules;
-import org.sala.engine.attempt.Refusal;
 import org.sala.pack.model.Pack;
 import org.sala.pack.model.Quiz;
 import org.sala.persistence.attempt.AttemptRecord;
@@ -54,8 +53,9 @@ public class StartPage {
         try {
             AttemptRecord attempt = flow.startOrResume(currentUser.username().orElseThrow(), pack, quiz);
             return "attempt?faces-redirect=true&attempt=" + attempt.id() + "&q=1";
-        } catch (IllegalStateException refused) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+        } catch (org.sala.engine.attempt.RefusedException refused) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Pages.refusal(refused.refusal()), null));
             return null;
         }
     }
@@ -74,7 +74,7 @@ public class StartPage {
         if (quiz == null || isResuming()) {
             return "";
         }
-        return flow.mayStart(currentUser.username().orElseThrow(), pack, quiz).map(Refusal::message).orElse("");
+        return flow.mayStart(currentUser.username().orElseThrow(), pack, quiz).map(Pages::refusal).orElse("");
     }
 
     public List<HistoryLine> getLines() {

@@ -103,7 +103,7 @@ public class AttemptFlow {
     /**
      * The learner's open attempt at this quiz, or a new one if the rules allow it.
      *
-     * @throws IllegalStateException with the engine's message when no attempt may start
+     * @throws org.sala.engine.attempt.RefusedException with the engine's refusal when no attempt may start
      */
     public AttemptRecord startOrResume(String learner, Pack pack, Quiz quiz) {
         return retried(() -> database.transaction(entityManager -> {
