@@ -269,6 +269,23 @@ class SecuritySuiteIT {
         assertThat(checked).contains("single-choice", "multiple-choice", "cloze choice gap", "matching", "true-false");
     }
 
+    /** Faces refuses a value its menu never offered; the server's own mapping refuses it too, so nothing is saved either way. */
+    @Test
+    void aValueThePageNeverOfferedIsRefusedAndNothingIsSaved() {
+        WebSession learner = signedIn(OTHER);
+        Page page = startExam(learner);
+        String attempt = attemptId(page);
+        for (String forged : List.of("a", "b", "o99", "true")) {
+            Page question = learner.get("attempt.xhtml?attempt=" + attempt + "&q=1");
+            Element radio = question.html().selectFirst("form#answers input[type=radio]");
+            Page refused = learner.submit(question, "answers", Map.of(radio.attr("name"), forged), "answers:save");
+            assertThat(refused.status()).as(forged).isEqualTo(200);
+            assertThat(refused.html().select(".steps a.current.answered")).as(forged + ": nothing saved").isEmpty();
+        }
+        Page result = learner.submit(learner.get("summary.xhtml?attempt=" + attempt), "summary", Map.of(), "summary:submit");
+        assertThat(result.heading()).as("the attempt still submits").startsWith("Your result");
+    }
+
     private static List<String> places(int count) {
         return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(place -> "o" + place).toList();
     }

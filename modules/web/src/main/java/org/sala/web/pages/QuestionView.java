@@ -51,13 +51,15 @@ public record QuestionView(String id, int number, String type, String promptHtml
         }
     }
 
-    /** A value no option submits, for a value the page never offered (a forged or stale form). */
-    private static final String NOT_OFFERED = "\u0000not offered: ";
-
-    /** The pack's option id of a submitted value, among these options. */
+    /**
+     * The pack's option id of a submitted value, among these options.
+     *
+     * @throws IllegalArgumentException when the page never offered the value (a forged or tampered form):
+     *                                  nothing is saved, and the learner is told
+     */
     static String optionId(List<OptionView> options, String value) {
         return options.stream().filter(option -> option.value().equals(value)).map(OptionView::id).findFirst()
-                .orElse(NOT_OFFERED + value);
+                .orElseThrow(() -> new IllegalArgumentException("That choice is not one of this question's options; nothing was saved."));
     }
 
     /** The value that submits this pack option id, among these options. */
