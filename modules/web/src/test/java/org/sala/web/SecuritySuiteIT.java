@@ -375,6 +375,9 @@ class SecuritySuiteIT {
             assertThat(page.heading()).as(path).isIn("Not found", "Not allowed");
             assertThat(page.body()).as(path).doesNotContain("Exception").doesNotContain("at org.");
         });
+        Page logoutByGet = learner.get("logout");
+        assertThat(logoutByGet.status()).as("GET /logout changes nothing and lands on the catalogue").isEqualTo(200);
+        assertThat(logoutByGet.html().select(".user")).as("still signed in").isNotEmpty();
         assertThat(stackTraceLines()).as("stack trace lines logged for client mistakes").isEqualTo(tracesBefore);
     }
 
