@@ -33,7 +33,7 @@ class StartupCheck {
         Duration interval = OverdueSweep.interval();
         Redirects.publicUrl();
         catalog.packs();
-        database.transaction(entityManager -> entityManager.createNativeQuery("SELECT 1").getSingleResult());
+        database.answers();
         accounts.createStartupAccounts();
         // Attempts whose time ran out while nobody looked (or the server was down) are finished with their saved answers.
         sweep.run();

@@ -39,14 +39,25 @@ class ArchitectureTest {
     void pagesNeitherOpenTransactionsNorTouchRepositoriesOrJpa() {
         noClasses().that().resideInAPackage("org.sala.web.pages..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sala.web.database..", "jakarta.persistence..")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
                 .orShould().dependOnClassesThat().haveSimpleNameStartingWith("Jpa")
                 .check(classes);
     }
 
     @Test
-    void onlyTheDatabasePackageAndTheServicesKnowJpa() {
-        noClasses().that().resideInAnyPackage("org.sala.web.pages..", "org.sala.web.content..", "org.sala.web.errors..",
-                        "org.sala.web.time..")
-                .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..").check(classes);
+    void pagesLeaveGradingAndAssemblyToTheServices() {
+        noClasses().that().resideInAPackage("org.sala.web.pages..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.sala.engine.scoring.Grader")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.sala.engine.assembly.Assembler")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.sala.web.quiz.Assemblies")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheDatabasePackageKnowsJpaAndBuildsRepositories() {
+        noClasses().that().resideOutsideOfPackage("org.sala.web.database..")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+                .orShould().dependOnClassesThat().haveSimpleNameStartingWith("Jpa")
+                .check(classes);
     }
 }

@@ -17,7 +17,7 @@ import org.sala.web.WebSession.Page;
  * The fault suite on the embedded database: the server killed with SIGKILL while learners are saving
  * answers loses none that it acknowledged; malformed content packs are refused with file and line while
  * the others keep working. (The database going away mid-attempt: {@link DatabaseOutageIT}; a thousand
- * concurrent submits of one attempt: {@code AttemptFlowIT}.)
+ * concurrent submits of one attempt: {@code AttemptServiceIT}.)
  */
 class FaultSuiteIT {
 

@@ -1,30 +1,41 @@
 package org.sala.persistence.account;
 
 import jakarta.persistence.EntityManager;
+import java.util.function.Supplier;
 import java.util.Optional;
 
-/** {@link AccountRepository} over one {@link EntityManager}, i.e. one transaction. */
+/** {@link AccountRepository} over JPA, within the caller's transaction. */
 public final class JpaAccountRepository implements AccountRepository {
 
-    private final EntityManager entityManager;
+    private final Supplier<EntityManager> transaction;
 
+    /** Over one transaction's entity manager. */
     public JpaAccountRepository(EntityManager entityManager) {
-        this.entityManager = entityManager;
+        this(() -> entityManager);
+    }
+
+    /** Over whatever transaction is current when a method is called (the application's transaction boundary supplies it). */
+    public JpaAccountRepository(Supplier<EntityManager> transaction) {
+        this.transaction = java.util.Objects.requireNonNull(transaction, "transaction");
+    }
+
+    private EntityManager entityManager() {
+        return transaction.get();
     }
 
     @Override
     public void add(Account account) {
-        entityManager.persist(new AccountEntity(account));
+        entityManager().persist(new AccountEntity(account));
     }
 
     @Override
     public Optional<Account> find(String username) {
-        return Optional.ofNullable(entityManager.find(AccountEntity.class, username)).map(AccountEntity::toAccount);
+        return Optional.ofNullable(entityManager().find(AccountEntity.class, username)).map(AccountEntity::toAccount);
     }
 
     @Override
     public long countWith(Role role) {
-        return entityManager.createNamedQuery(AccountEntity.COUNT_WITH_ROLE, Long.class)
+        return entityManager().createNamedQuery(AccountEntity.COUNT_WITH_ROLE, Long.class)
                 .setParameter("pattern", "%" + role.roleName() + "%")
                 .getSingleResult();
     }

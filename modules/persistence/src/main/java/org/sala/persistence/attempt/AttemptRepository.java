@@ -13,6 +13,12 @@ public interface AttemptRepository {
     /** Stores a new graded attempt with all its responses (an attempt graded in one go). */
     void add(GradedAttempt attempt);
 
+    /** A learner's submitted attempts at every quiz of every pack, newest first. */
+    List<GradedAttempt> findSubmittedByLearner(String learner);
+
+    /** When the attempt was started, open or submitted; empty when there is no such attempt. */
+    Optional<java.time.Instant> startedAt(UUID id);
+
     /** The graded attempt with this id; empty if there is none or it is not submitted yet. */
     Optional<GradedAttempt> find(UUID id);
 

@@ -49,8 +49,7 @@ public final class Attempts {
         if (current.stream().anyMatch(attempt -> attempt.state().isOpen())) {
             return refusal(Reason.ATTEMPT_OPEN);
         }
-        long counted = current.stream().filter(attempt -> attempt.state() == AttemptState.SUBMITTED).count();
-        if (rules.attemptsAllowed() > 0 && counted >= rules.attemptsAllowed()) {
+        if (attemptsLeft(rules, current, now).orElse(1) == 0) {
             return refusal(Reason.NO_ATTEMPTS_LEFT, rules.attemptsAllowed());
         }
         Optional<Instant> lastFinished = current.stream().flatMap(attempt -> attempt.result().stream())
@@ -62,6 +61,39 @@ public final class Attempts {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * How many more attempts the learner may start at this quiz: the attempts allowed less those submitted
+     * (including those time finished by {@code now}). Empty when the quiz allows any number.
+     */
+    public static java.util.OptionalInt attemptsLeft(QuizRules rules, List<Attempt> earlier, Instant now) {
+        if (rules.attemptsAllowed() == 0) {
+            return java.util.OptionalInt.empty();
+        }
+        long submitted = earlier.stream().map(attempt -> advance(attempt, rules, now))
+                .filter(attempt -> attempt.state() == AttemptState.SUBMITTED).count();
+        return java.util.OptionalInt.of((int) Math.max(0, rules.attemptsAllowed() - submitted));
+    }
+
+    /** Interactive mode: how many more times the learner may check their answer to a question. */
+    public static int triesLeft(QuizRules rules, QuestionState state) {
+        return Math.max(0, rules.triesAllowed() - state.tries());
+    }
+
+    /**
+     * Interactive mode: the hint a learner sees after checking an answer that was not right while tries are
+     * left. The first hint after the first try, the second after the second, and the last one again when
+     * there are more tries than hints. Empty in other modes, before a check, after a right answer, and when
+     * the question has no hints or no tries left.
+     */
+    public static Optional<String> hint(QuizRules rules, Question question, QuestionState state) {
+        List<String> hints = question.hints();
+        if (rules.mode() != Mode.INTERACTIVE || state.finished() || hints.isEmpty() || triesLeft(rules, state) == 0) {
+            return Optional.empty();
+        }
+        return state.checked().filter(grade -> grade.correctness() != Correctness.CORRECT)
+                .map(grade -> hints.get(Math.min(Math.max(1, state.tries()), hints.size()) - 1));
     }
 
     /**

@@ -59,4 +59,21 @@ public record QuestionStatistics(String questionId, int attempts, double facilit
         // A sorted copy, so that iteration order is stable whatever order the options were seen in.
         optionCounts = Collections.unmodifiableSortedMap(counts);
     }
+
+    /** Below this facility a question is suspiciously hard (almost nobody earns its marks). */
+    public static final double HARD_BELOW = 0.2;
+    /** Above this facility a question is suspiciously easy (it tells learners apart no more than a gift). */
+    public static final double EASY_ABOVE = 0.95;
+    /** Below this discrimination a question does not separate learners who know the topic from those who don't. */
+    public static final double DISCRIMINATES_BELOW = 0.2;
+
+    /**
+     * Whether an instructor should look at this question again: too hard, too easy, or its marks hardly follow
+     * the rest of the attempt (often a wrong key or an ambiguous prompt). Thresholds as commonly used in item
+     * analysis, Moodle's among them.
+     */
+    public boolean isWeak() {
+        return facility < HARD_BELOW || facility > EASY_ABOVE
+                || discrimination.isPresent() && discrimination.getAsDouble() < DISCRIMINATES_BELOW;
+    }
 }

@@ -181,6 +181,45 @@ class AttemptsTest {
     }
 
     @Test
+    void attemptsLeftCountSubmittedAttemptsIncludingThoseTimeFinished() {
+        Attempt first = Attempts.submit(started(EXAM), EXAM, at(10));
+        Attempt forgotten = Attempts.start("attempt-2", EXAM, List.of(first), QUESTIONS, at(20));
+
+        assertThat(Attempts.attemptsLeft(EXAM, List.of(), at(0))).hasValue(2);
+        assertThat(Attempts.attemptsLeft(EXAM, List.of(first, forgotten), at(30))).hasValue(1);
+        assertThat(Attempts.attemptsLeft(EXAM, List.of(first, forgotten), at(20 + 45 + 60))).hasValue(0);
+        assertThat(Attempts.attemptsLeft(QuizRules.practice(), List.of(first), at(30))).isEmpty();
+    }
+
+    @Test
+    void triesLeftFallAsAnswersAreCheckedAndNeverBelowZero() {
+        QuizRules practice = QuizRules.practice();
+        Attempt attempt = saved(started(practice), practice, "asean-entry", WRONG, 1, 1);
+        int allowed = practice.triesAllowed();
+
+        assertThat(Attempts.triesLeft(practice, attempt.state("asean-entry"))).isEqualTo(allowed);
+        for (int i = 0; i < allowed + 1; i++) {
+            attempt = Attempts.check(attempt, practice, "asean-entry", at(2 + i)).attempt();
+        }
+        assertThat(Attempts.triesLeft(practice, attempt.state("asean-entry"))).isZero();
+    }
+
+    @Test
+    void aHintFollowsAWrongCheckWhileTriesAreLeftAndNeverARightOne() {
+        QuizRules practice = QuizRules.practice();
+        Question question = Questions.aseanEntry();
+        Attempt attempt = saved(started(practice), practice, "asean-entry", WRONG, 1, 1);
+        assertThat(Attempts.hint(practice, question, attempt.state("asean-entry"))).as("before any check").isEmpty();
+
+        attempt = Attempts.check(attempt, practice, "asean-entry", at(2)).attempt();
+        assertThat(Attempts.hint(practice, question, attempt.state("asean-entry"))).contains("A hint.");
+        assertThat(Attempts.hint(EXAM, question, attempt.state("asean-entry"))).as("not interactive").isEmpty();
+
+        attempt = Attempts.check(saved(attempt, practice, "asean-entry", RIGHT, 2, 3), practice, "asean-entry", at(4)).attempt();
+        assertThat(Attempts.hint(practice, question, attempt.state("asean-entry"))).as("after the right answer").isEmpty();
+    }
+
+    @Test
     void aQuizCanOnlyBeStartedWhileOpenAndWithNoOtherAttemptOpen() {
         QuizRules window = EXAM.withWindow(at(60), at(120));
 

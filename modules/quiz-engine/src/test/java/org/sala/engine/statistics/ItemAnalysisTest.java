@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -273,5 +274,21 @@ class ItemAnalysisTest {
     @Test
     void analysisIsAPureFunctionOfTheAttempts() {
         assertThat(ItemAnalysis.analyse(FIVE_LEARNERS)).isEqualTo(ItemAnalysis.analyse(List.copyOf(FIVE_LEARNERS)));
+    }
+
+    @Test
+    void aQuestionIsWeakWhenTooHardTooEasyOrNotDiscriminating() {
+        QuestionStatistics q1 = question(ItemAnalysis.analyse(FIVE_LEARNERS), "q1");
+        assertThat(q1.isWeak()).as("facility 0.6, discrimination %s", q1.discrimination()).isFalse();
+
+        assertThat(stats(0.19, OptionalDouble.of(0.5)).isWeak()).isTrue();
+        assertThat(stats(0.96, OptionalDouble.of(0.5)).isWeak()).isTrue();
+        assertThat(stats(0.6, OptionalDouble.of(0.19)).isWeak()).isTrue();
+        assertThat(stats(0.2, OptionalDouble.of(0.2)).isWeak()).isFalse();
+        assertThat(stats(0.95, OptionalDouble.empty()).isWeak()).isFalse();
+    }
+
+    private static QuestionStatistics stats(double facility, OptionalDouble discrimination) {
+        return new QuestionStatistics("q", 10, facility, OptionalDouble.empty(), discrimination, java.util.Map.of());
     }
 }

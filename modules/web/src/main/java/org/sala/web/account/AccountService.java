@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.sala.persistence.account.Account;
-import org.sala.persistence.account.JpaAccountRepository;
+import org.sala.persistence.account.AccountRepository;
 import org.sala.persistence.account.Role;
 import org.sala.web.database.SalaDatabase;
 
@@ -46,6 +46,9 @@ public class AccountService {
 
     @Inject
     SalaDatabase database;
+
+    @Inject
+    AccountRepository accounts;
 
     @Inject
     Pbkdf2PasswordHash passwordHash;
@@ -82,8 +85,7 @@ public class AccountService {
             return new Registration(Optional.empty(), problems);
         }
         var account = new Account(name, displayName, passwordHash.generate(password.toCharArray()), roles, clock.instant());
-        boolean created = database.transaction(entityManager -> {
-            var accounts = new JpaAccountRepository(entityManager);
+        boolean created = database.write(() -> {
             if (accounts.find(name).isPresent()) {
                 return false;
             }
@@ -99,8 +101,7 @@ public class AccountService {
         if (username == null || password == null) {
             return Optional.empty();
         }
-        Optional<Account> account = database.transaction(entityManager ->
-                new JpaAccountRepository(entityManager).find(username.strip().toLowerCase(java.util.Locale.ROOT)));
+        Optional<Account> account = find(username.strip().toLowerCase(java.util.Locale.ROOT));
         String hash = account.map(Account::passwordHash).orElse(DUMMY_HASH);
         boolean right = passwordHash.verify(password.toCharArray(), hash);
         return account.filter(found -> right);
@@ -141,14 +142,14 @@ public class AccountService {
     }
 
     public Optional<Account> find(String username) {
-        return database.transaction(entityManager -> new JpaAccountRepository(entityManager).find(username));
+        return database.read(() -> accounts.find(username));
     }
 
     /** Creates the configured first administrator and, in the demo run, the demo accounts. */
     public void createStartupAccounts() {
         String adminUser = setting("sala.admin.user", "SALA_ADMIN_USER");
         String adminPassword = setting("sala.admin.password", "SALA_ADMIN_PASSWORD");
-        long admins = database.transaction(entityManager -> new JpaAccountRepository(entityManager).countWith(Role.ADMIN));
+        long admins = database.read(() -> accounts.countWith(Role.ADMIN));
         if (admins == 0 && adminUser != null && adminPassword != null) {
             Registration admin = register(adminUser, "Administrator", adminPassword, Set.of(Role.ADMIN, Role.INSTRUCTOR, Role.LEARNER));
             if (admin.account().isPresent()) {

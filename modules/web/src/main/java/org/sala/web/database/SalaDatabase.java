@@ -3,28 +3,57 @@ package org.sala.web.database;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
-import java.util.function.Function;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.RollbackException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.sala.persistence.Database;
 import org.sala.persistence.DatabaseSettings;
+import org.sala.persistence.account.AccountRepository;
+import org.sala.persistence.account.JpaAccountRepository;
+import org.sala.persistence.attempt.AttemptRepository;
+import org.sala.persistence.attempt.JpaAttemptRepository;
+import org.sala.persistence.study.JpaStudyRepository;
+import org.sala.persistence.study.StudyRepository;
 
 /**
- * The application's database, opened (and migrated) once at startup from the environment: the embedded
- * H2 file database in the data directory unless {@code SALA_DB_URL} names another (see README).
+ * The application's database and its one transaction boundary. Opened (and migrated) once at startup from
+ * the environment: the embedded H2 file database in the data directory unless {@code SALA_DB_URL} names
+ * another (see README).
+ *
+ * <p>A service method is one use case in one transaction: it calls {@link #read} or {@link #write} once
+ * around its body and uses the repositories injected as their interfaces, which work in the transaction
+ * current on the thread. A call inside a running transaction joins it. {@link #write} retries the whole
+ * body when a concurrent change made the commit fail (two tabs, a save racing the time limit), after a
+ * short random pause; the engine then judges the change again on fresh data, so a stale save is refused
+ * by its sequence number instead of overwriting.
  */
 @ApplicationScoped
 public class SalaDatabase {
 
     private static final Logger LOG = Logger.getLogger(SalaDatabase.class.getName());
+    private static final int TRIES = 6;
 
     private Database database;
+    private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
     /** The application's database over one already open (tests, or an application embedding Sala's services). */
     public static SalaDatabase over(Database database) {
         var opened = new SalaDatabase();
         opened.database = database;
         return opened;
+    }
+
+    /**
+     * No database at all: {@link #read} and {@link #write} run their work as it is. For services tested over
+     * repositories kept in memory.
+     */
+    public static SalaDatabase inMemory() {
+        return new SalaDatabase();
     }
 
     @PostConstruct
@@ -39,7 +68,86 @@ public class SalaDatabase {
         database.close();
     }
 
-    public <T> T transaction(Function<EntityManager, T> work) {
-        return database.transaction(work);
+    /** Runs a use case that only reads, in one transaction (or the one already running). */
+    public <T> T read(Supplier<T> work) {
+        return inTransaction(work);
+    }
+
+    /** Runs a use case that changes data, in one transaction, tried again when a concurrent change won the race. */
+    public <T> T write(Supplier<T> work) {
+        if (current.get() != null || database == null) {
+            return inTransaction(work);
+        }
+        for (int tried = 1; ; tried++) {
+            try {
+                return inTransaction(work);
+            } catch (OptimisticLockException | RollbackException conflict) {
+                if (tried >= TRIES) {
+                    throw conflict;
+                }
+                int next = tried + 1;
+                LOG.info(() -> "two requests changed the same data at once (two tabs, or a save racing the time limit); "
+                        + "trying again, try " + next + " of " + TRIES);
+                try {
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * tried));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw conflict;
+                }
+            }
+        }
+    }
+
+    /** {@link #write} for work that returns nothing. */
+    public void run(Runnable work) {
+        write(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null || database == null) {
+            return work.get();
+        }
+        return database.transaction(entityManager -> {
+            current.set(entityManager);
+            try {
+                return work.get();
+            } finally {
+                current.remove();
+            }
+        });
+    }
+
+    /** True when the database answers a trivial query. */
+    public boolean answers() {
+        return read(() -> transaction().createNativeQuery("SELECT 1").getSingleResult() != null);
+    }
+
+    private EntityManager transaction() {
+        EntityManager entityManager = current.get();
+        if (entityManager == null) {
+            throw new IllegalStateException("a repository was used outside a transaction: call it inside SalaDatabase.read or write");
+        }
+        return entityManager;
+    }
+
+    @Produces
+    @Dependent
+    public AttemptRepository attempts() {
+        return new JpaAttemptRepository(this::transaction);
+    }
+
+    @Produces
+    @Dependent
+    public StudyRepository study() {
+        return new JpaStudyRepository(this::transaction);
+    }
+
+    @Produces
+    @Dependent
+    public AccountRepository accounts() {
+        return new JpaAccountRepository(this::transaction);
     }
 }

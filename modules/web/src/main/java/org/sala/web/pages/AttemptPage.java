@@ -18,14 +18,9 @@ import org.sala.engine.attempt.Attempts;
 import org.sala.engine.attempt.QuestionState;
 import org.sala.engine.response.Response;
 import org.sala.engine.scoring.Certainty;
-import org.sala.pack.model.Pack;
-import org.sala.pack.model.Quiz;
 import org.sala.persistence.attempt.AttemptRecord;
 import org.sala.web.account.CurrentUser;
-import org.sala.web.content.PackCatalog;
-import org.sala.web.quiz.AttemptFlow;
 import org.sala.web.quiz.AttemptService;
-import org.sala.web.quiz.UnknownContentException;
 
 /**
  * One question of an attempt at a time, with a panel to go to any question. Every answer is saved to the
@@ -44,13 +39,7 @@ public class AttemptPage implements Serializable {
     java.time.Clock clock;
 
     @Inject
-    transient AttemptFlow flow;
-
-    @Inject
-    transient AttemptService attempts;
-
-    @Inject
-    transient PackCatalog catalog;
+    transient AttemptService flow;
 
     @Inject
     transient CurrentUser currentUser;
@@ -64,8 +53,7 @@ public class AttemptPage implements Serializable {
     private Set<String> flags = Set.of();
     private boolean certaintyBased;
     private String certainty = "";
-    private List<String> hints = List.of();
-    private int hintIndex;
+    private String hint = "";
     private long sequence;
     private String timeLeft = "";
     private long secondsLeft = -1;
@@ -81,7 +69,7 @@ public class AttemptPage implements Serializable {
     }
 
     public void load() {
-        Optional<AttemptFlow.Shown> found = Pages.parseId(attemptId).flatMap(id -> flow.show(currentUser.username().orElseThrow(), id));
+        Optional<AttemptService.Shown> found = Pages.parseId(attemptId).flatMap(id -> flow.show(currentUser.username().orElseThrow(), id));
         if (found.isEmpty()) {
             Pages.notFound();
             return;
@@ -92,12 +80,10 @@ public class AttemptPage implements Serializable {
             Pages.redirect("result.xhtml?attempt=" + record.id());
             return;
         }
-        Pack pack = catalog.pack(record.packId()).orElseThrow(() -> new UnknownContentException("no pack " + record.packId()));
-        Quiz quiz = flow.quiz(record);
-        title = quiz.title();
+        title = found.get().quiz().title();
         ResourceBundle messages = Pages.messages();
         var views = new ArrayList<QuestionView>();
-        for (AssembledQuestion question : attempts.assemble(pack, quiz, record.seed()).questions()) {
+        for (AssembledQuestion question : found.get().questions()) {
             views.add(QuestionView.of(question, views.size() + 1, messages.getString("answer.true"), messages.getString("answer.false")));
         }
         questions = List.copyOf(views);
@@ -110,7 +96,6 @@ public class AttemptPage implements Serializable {
             }
             number = asked.getAsInt();
         }
-        hints = pack.question(getQuestion().id()).map(authored -> authored.question().hints()).orElse(List.of());
         show(record);
     }
 
@@ -128,8 +113,9 @@ public class AttemptPage implements Serializable {
         certainty = state.certainty().map(Enum::name).orElse("");
         interactive = rules.mode() == org.sala.engine.attempt.Mode.INTERACTIVE;
         finished = state.finished();
-        triesLeft = Math.max(0, rules.triesAllowed() - state.tries());
-        hintIndex = state.tries();
+        triesLeft = Attempts.triesLeft(rules, state);
+        hint = record.attempt().questions().stream().filter(question -> question.id().equals(getQuestion().id())).findFirst()
+                .flatMap(question -> Attempts.hint(rules, question, state)).orElse("");
         verdict = state.checked().map(grade -> grade.correctness().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).orElse("");
         feedback = state.checked().map(grade -> grade.feedback()).orElse("");
         Optional<Duration> left = Attempts.timeLeft(record.attempt(), rules, clock.instant());
@@ -139,23 +125,38 @@ public class AttemptPage implements Serializable {
 
     /** Saves the current answer; true when it was saved (or there is nothing to save: the question is finished). */
     private boolean saveAnswer() {
-        if (finished) {
-            return true;
-        }
+        return finished || send(false);
+    }
+
+    /**
+     * Sends the current answer to be saved (and, when {@code check}, checked as one try) in one call; true when
+     * the answer was saved. Every message the learner reads about it is added here.
+     */
+    private boolean send(boolean check) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle messages = Pages.messages();
         try {
             Response response = answers.response(getQuestion());
             Optional<Certainty> stated = certainty == null || certainty.isBlank() ? Optional.empty() : Optional.of(Certainty.valueOf(certainty));
-            AttemptFlow.Saved saved = flow.save(currentUser.username().orElseThrow(), UUID.fromString(attemptId), getQuestion().id(),
-                    response, sequence, stated);
-            if (saved.isSaved()) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.getString("attempt.saved"), null));
-                show(saved.attempt());
-                return true;
+            String learner = currentUser.username().orElseThrow();
+            UUID id = UUID.fromString(attemptId);
+            AttemptService.Saved saved;
+            Optional<org.sala.engine.attempt.Refusal> checkRefused = Optional.empty();
+            if (check) {
+                AttemptService.Checked checked = flow.check(learner, id, getQuestion().id(), response, sequence, stated);
+                saved = checked.save();
+                checkRefused = checked.checkRefused();
+            } else {
+                saved = flow.save(learner, id, getQuestion().id(), response, sequence, stated);
             }
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Pages.refusal(saved.refusal().orElseThrow()), null));
-            return false;
+            if (!saved.isSaved()) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Pages.refusal(saved.refusal().orElseThrow()), null));
+                return false;
+            }
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.getString("attempt.saved"), null));
+            show(saved.attempt());
+            checkRefused.ifPresent(refusal -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Pages.refusal(refusal), null)));
+            return true;
         } catch (IllegalArgumentException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             return false;
@@ -174,15 +175,9 @@ public class AttemptPage implements Serializable {
         saveAnswer();
     }
 
-    /** Practice: saves the answer, then checks it (one try). */
+    /** Practice: saves the answer and checks it (one try). */
     public void check() {
-        if (!saveAnswer()) {
-            return;
-        }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        AttemptFlow.Saved checked = flow.check(currentUser.username().orElseThrow(), UUID.fromString(attemptId), getQuestion().id());
-        show(checked.attempt());
-        checked.refusal().ifPresent(refusal -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Pages.refusal(refusal), null)));
+        send(true);
     }
 
     /** Saves the answer, then flags the question for review before submitting, or takes the flag off. */
@@ -191,8 +186,7 @@ public class AttemptPage implements Serializable {
             return;
         }
         String questionId = getQuestion().id();
-        flow.flag(currentUser.username().orElseThrow(), UUID.fromString(attemptId), questionId, !flags.contains(questionId));
-        flags = flow.flags(UUID.fromString(attemptId));
+        flags = flow.flag(currentUser.username().orElseThrow(), UUID.fromString(attemptId), questionId, !flags.contains(questionId));
     }
 
     public boolean isFlagged() {
@@ -213,15 +207,11 @@ public class AttemptPage implements Serializable {
     }
 
     /**
-     * Practice: after a wrong or partly right check, the hint for that try (the first after the first try,
-     * and so on, the last one again when there are fewer hints than tries); empty otherwise.
+     * Practice: after a wrong or partly right check, the hint for that try (the engine's rule, {@code Attempts.hint});
+     * empty otherwise.
      */
     public String getHint() {
-        if (!interactive || finished || verdict.isEmpty() || verdict.equals("correct") || hints.isEmpty() || triesLeft == 0) {
-            return "";
-        }
-        int tried = Math.max(1, hintIndex);
-        return hints.get(Math.min(tried, hints.size()) - 1);
+        return hint;
     }
 
     public boolean isInteractive() {

@@ -40,20 +40,15 @@ final class Pages {
         return value < min || value > max ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(value);
     }
 
-    /** Times on pages: date and time in the learner's language, with the zone named (UTC). */
-    static final java.time.ZoneId ZONE = java.time.ZoneOffset.UTC;
-
-    /** An engine refusal worded for the learner, from the bundle ({@code refusal.REASON}), times formatted. */
+    /** An engine refusal worded for the learner, from the bundle ({@code refusal.REASON}), times in their zone. */
     static String refusal(org.sala.engine.attempt.Refusal refusal) {
-        return refusal(refusal, messages());
+        return refusal(refusal, messages(), TimeFormat.current());
     }
 
-    static String refusal(org.sala.engine.attempt.Refusal refusal, java.util.ResourceBundle messages) {
-        java.util.Locale locale = messages.getLocale().getLanguage().isEmpty() ? java.util.Locale.ENGLISH : messages.getLocale();
-        Object[] arguments = refusal.arguments().stream().map(argument -> argument instanceof java.time.Instant instant
-                ? java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", locale).format(instant.atZone(ZONE))
-                : argument).toArray();
-        return new java.text.MessageFormat(messages.getString("refusal." + refusal.reason().name()), locale).format(arguments);
+    static String refusal(org.sala.engine.attempt.Refusal refusal, java.util.ResourceBundle messages, TimeFormat times) {
+        Object[] arguments = refusal.arguments().stream()
+                .map(argument -> argument instanceof java.time.Instant instant ? times.dateTime(instant) : argument).toArray();
+        return new java.text.MessageFormat(messages.getString("refusal." + refusal.reason().name()), times.locale()).format(arguments);
     }
 
     /** The user-visible strings, in the view's language. */

@@ -7,15 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
-import org.sala.engine.statistics.AttemptObservation;
-import org.sala.engine.statistics.ItemAnalysis;
 import org.sala.engine.statistics.QuestionStatistics;
 import org.sala.engine.statistics.QuizStatistics;
 import org.sala.pack.model.Pack;
 import org.sala.pack.model.Quiz;
-import org.sala.persistence.attempt.GradedAttempt;
 import org.sala.web.content.PackCatalog;
-import org.sala.web.quiz.AttemptService;
+import org.sala.web.quiz.ResultService;
 
 /**
  * For instructors and administrators (the container refuses everyone else, see web.xml): how each quiz's
@@ -30,7 +27,7 @@ public class QuestionPerformancePage {
     PackCatalog catalog;
 
     @Inject
-    AttemptService attempts;
+    ResultService results;
 
     private String packId;
     private String quizId;
@@ -53,9 +50,7 @@ public class QuestionPerformancePage {
             Pages.notFound();
             return;
         }
-        List<AttemptObservation> observed = attempts.submitted(pack.id(), quiz.id()).stream()
-                .map(GradedAttempt::grade).map(AttemptObservation::of).toList();
-        statistics = observed.isEmpty() ? null : ItemAnalysis.analyse(observed);
+        statistics = results.performance(pack, quiz).orElse(null);
     }
 
     public List<Row> getRows() {
@@ -65,11 +60,9 @@ public class QuestionPerformancePage {
         }
         for (QuestionStatistics question : statistics.questions()) {
             String prompt = pack.question(question.questionId()).map(authored -> authored.question().prompt()).orElse(question.questionId());
-            boolean suspicious = question.facility() < 0.2 || question.facility() > 0.95
-                    || question.discrimination().isPresent() && question.discrimination().getAsDouble() < 0.2;
             rows.add(new Row(question.questionId(), prompt.length() > 140 ? prompt.substring(0, 139) + "…" : prompt,
                     question.attempts(), percent(OptionalDouble.of(question.facility() * 100)),
-                    decimal(question.discrimination()), suspicious));
+                    decimal(question.discrimination()), question.isWeak()));
         }
         return rows;
     }

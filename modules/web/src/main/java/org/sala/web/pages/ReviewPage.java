@@ -10,15 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.Set;
 import org.sala.engine.assembly.AssembledQuestion;
-import org.sala.engine.assembly.Assembler;
-import org.sala.engine.assembly.Blueprint;
-import org.sala.engine.assembly.Slot;
-import org.sala.engine.question.Question;
-import org.sala.engine.review.Rating;
-import org.sala.engine.scoring.Grader;
-import org.sala.engine.scoring.QuestionGrade;
 import org.sala.pack.model.Lesson;
 import org.sala.pack.model.Pack;
 import org.sala.pack.model.PackQuestion;
@@ -104,11 +96,7 @@ public class ReviewPage implements Serializable {
         if (position >= queue.size()) {
             return;
         }
-        String id = queue.get(position);
-        // A fresh order of the options for each showing; the seed does not need to be kept.
-        long seed = java.util.concurrent.ThreadLocalRandom.current().nextLong();
-        AssembledQuestion assembled = Assembler.assemble(new Blueprint(List.of(new Slot.Fixed(id)), false), pack.pool(), seed, Set.of())
-                .questions().getFirst();
+        AssembledQuestion assembled = study.card(pack, queue.get(position));
         ResourceBundle messages = Pages.messages();
         question = QuestionView.of(assembled, position + 1, messages.getString("answer.true"), messages.getString("answer.false"));
         answers.prepare(List.of(question));
@@ -119,24 +107,20 @@ public class ReviewPage implements Serializable {
         if (question == null || checked) {
             return;
         }
-        Pack pack = pack();
-        PackQuestion authored = pack.question(question.id()).orElseThrow();
-        Question engineQuestion = authored.question();
-        QuestionGrade grade;
+        StudyService.Checked graded;
         try {
-            grade = Grader.grade(engineQuestion, answers.response(question));
+            graded = study.check(currentUser.username().orElseThrow(), pack(), question.id(), answers.response(question));
         } catch (IllegalArgumentException e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             return;
         }
-        study.recordReview(currentUser.username().orElseThrow(), pack, question.id(), Rating.of(grade.correctness(), 1, Optional.empty()));
         reviewed++;
         checked = true;
-        verdict = grade.correctness().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        feedback = grade.feedback();
-        rightAnswer = new AnswerText(Pages.messages()).right(engineQuestion);
-        lessonLink = authored.taughtIn().map(SectionRef::lessonId).orElse("");
-        anchor = authored.taughtIn().map(SectionRef::anchor).orElse("");
+        verdict = graded.grade().correctness().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        feedback = graded.grade().feedback();
+        rightAnswer = new AnswerText(Pages.messages()).right(graded.question().question());
+        lessonLink = graded.question().taughtIn().map(SectionRef::lessonId).orElse("");
+        anchor = graded.question().taughtIn().map(SectionRef::anchor).orElse("");
     }
 
     public void next() {

@@ -12,7 +12,7 @@ import org.sala.pack.model.Quiz;
 import org.sala.persistence.attempt.AttemptRecord;
 import org.sala.web.account.CurrentUser;
 import org.sala.web.content.PackCatalog;
-import org.sala.web.quiz.AttemptFlow;
+import org.sala.web.quiz.AttemptService;
 
 /**
  * Before an attempt: the quiz's rules (time limit, attempts left, grading method, pass mark), the learner's
@@ -27,7 +27,7 @@ public class StartPage {
     PackCatalog catalog;
 
     @Inject
-    AttemptFlow flow;
+    AttemptService flow;
 
     @Inject
     CurrentUser currentUser;
@@ -36,7 +36,7 @@ public class StartPage {
     private String quizId;
     private Pack pack;
     private Quiz quiz;
-    private List<AttemptRecord> history = List.of();
+    private AttemptService.Overview overview = new AttemptService.Overview(List.of(), java.util.Optional.empty(), java.util.OptionalInt.empty());
 
     public void load() {
         pack = catalog.pack(packId).orElse(null);
@@ -45,7 +45,7 @@ public class StartPage {
             Pages.notFound();
             return;
         }
-        history = flow.history(currentUser.username().orElseThrow(), pack, quiz);
+        overview = flow.overview(currentUser.username().orElseThrow(), pack, quiz);
     }
 
     public String start() {
@@ -66,32 +66,21 @@ public class StartPage {
 
     /** Whether the learner has an open attempt, which the button continues. */
     public boolean isResuming() {
-        return history.stream().anyMatch(record -> record.attempt().state().isOpen());
+        return overview.resuming();
     }
 
     /** Why no new attempt may start, or empty. */
     public String getRefusal() {
-        if (quiz == null || isResuming()) {
-            return "";
-        }
-        return flow.mayStart(currentUser.username().orElseThrow(), pack, quiz).map(Pages::refusal).orElse("");
+        return isResuming() ? "" : overview.refusal().map(Pages::refusal).orElse("");
     }
 
     public List<HistoryLine> getLines() {
-        return history.stream().map(record -> new HistoryLine(record.attempt().number(), record.attempt().state().name(),
+        return overview.history().stream().map(record -> new HistoryLine(record.attempt().number(), record.attempt().state().name(),
                 record.attempt().result().isPresent(), record.id().toString())).toList();
     }
 
     public String getAttemptsLeft() {
-        if (quiz == null) {
-            return "";
-        }
-        int allowed = quiz.rules().attemptsAllowed();
-        if (allowed == 0) {
-            return "";
-        }
-        long used = history.stream().filter(record -> record.attempt().result().isPresent()).count();
-        return String.valueOf(Math.max(0, allowed - used));
+        return overview.attemptsLeft().isPresent() ? String.valueOf(overview.attemptsLeft().getAsInt()) : "";
     }
 
     public String getTimeLimitMinutes() {
@@ -104,7 +93,7 @@ public class StartPage {
     }
 
     public List<AttemptRecord> getHistory() {
-        return history;
+        return overview.history();
     }
 
     public Pack getPack() {

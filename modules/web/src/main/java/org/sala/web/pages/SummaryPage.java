@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.sala.engine.question.Question;
 import org.sala.persistence.attempt.AttemptRecord;
 import org.sala.web.account.CurrentUser;
-import org.sala.web.quiz.AttemptFlow;
+import org.sala.web.quiz.AttemptService;
 
 /**
  * Before submitting: which questions are answered, which are not and which the learner flagged, and the
@@ -21,7 +21,7 @@ import org.sala.web.quiz.AttemptFlow;
 public class SummaryPage {
 
     @Inject
-    AttemptFlow flow;
+    AttemptService flow;
 
     @Inject
     CurrentUser currentUser;
@@ -31,7 +31,7 @@ public class SummaryPage {
 
     private String attemptId;
     private AttemptRecord record;
-    private java.util.Set<String> flags;
+    private AttemptService.Shown shown;
     private String backTo;
 
     /** A question's line in the summary. */
@@ -39,7 +39,8 @@ public class SummaryPage {
     }
 
     public void load() {
-        record = Pages.parseId(attemptId).flatMap(id -> flow.find(currentUser.username().orElseThrow(), id)).orElse(null);
+        shown = Pages.parseId(attemptId).flatMap(id -> flow.show(currentUser.username().orElseThrow(), id)).orElse(null);
+        record = shown == null ? null : shown.attempt();
         if (record == null) {
             Pages.notFound();
         } else if (!record.attempt().state().isOpen()) {
@@ -58,9 +59,7 @@ public class SummaryPage {
         if (record == null) {
             return lines;
         }
-        if (flags == null) {
-            flags = flow.flags(record.id());
-        }
+        java.util.Set<String> flags = shown.flags();
         int number = 0;
         for (Question question : record.attempt().questions()) {
             lines.add(new Line(++number, !record.attempt().state(question.id()).response().isBlank(), flags.contains(question.id())));
@@ -101,11 +100,11 @@ public class SummaryPage {
 
     private java.util.Optional<java.time.Duration> timeLeft() {
         return record == null ? java.util.Optional.empty()
-                : org.sala.engine.attempt.Attempts.timeLeft(record.attempt(), flow.quiz(record).rules(), clock.instant());
+                : org.sala.engine.attempt.Attempts.timeLeft(record.attempt(), shown.quiz().rules(), clock.instant());
     }
 
     public String getTitle() {
-        return record == null ? "" : flow.quiz(record).title();
+        return shown == null ? "" : shown.quiz().title();
     }
 
 

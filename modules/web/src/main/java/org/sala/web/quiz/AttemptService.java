@@ -2,84 +2,302 @@ package org.sala.web.quiz;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.sala.engine.assembly.Assembler;
-import org.sala.engine.assembly.Assembly;
-import org.sala.engine.assembly.QuestionPool;
+import org.sala.engine.assembly.AssembledQuestion;
+import org.sala.engine.attempt.Attempt;
+import org.sala.engine.attempt.Attempts;
+import org.sala.engine.attempt.Change;
+import org.sala.engine.attempt.Mode;
+import org.sala.engine.attempt.QuestionState;
+import org.sala.engine.attempt.Refusal;
+import org.sala.engine.question.Question;
+import org.sala.engine.response.Response;
+import org.sala.engine.review.Rating;
+import org.sala.engine.review.ReviewEvent;
+import org.sala.engine.scoring.Certainty;
 import org.sala.pack.model.Pack;
+import org.sala.pack.model.PackQuestion;
 import org.sala.pack.model.Quiz;
-import org.sala.persistence.attempt.GradedAttempt;
-import org.sala.persistence.attempt.JpaAttemptRepository;
+import org.sala.persistence.attempt.AttemptRecord;
+import org.sala.persistence.attempt.AttemptRepository;
+import org.sala.persistence.attempt.QuestionSource;
+import org.sala.persistence.study.StudyRepository;
+import org.sala.web.content.PackCatalog;
 import org.sala.web.database.SalaDatabase;
 
-/** Assembling an attempt's questions from its seed, and reading submitted attempts. */
+/**
+ * Attempts that live over many requests and survive the server: start (or resume), save one answer, submit.
+ * Each call is one transaction ({@link SalaDatabase#write}): load the attempt, let the engine decide (time,
+ * sequence, state), store, commit, and only then report "saved". When two requests change one attempt at
+ * the same moment, the database refuses the later commit and the call is tried again on the fresh attempt,
+ * where the engine then refuses a stale save by its sequence number. A learner reaches only their own
+ * attempts.
+ */
 @ApplicationScoped
 public class AttemptService {
 
-    private static final int ASSEMBLIES_KEPT = 20_000;
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    /** The time every rule is judged by; a test may set another. */
+    @Inject
+    Clock clock;
+
+    @Inject
+    PackCatalog catalog;
 
     @Inject
     SalaDatabase database;
 
-    /** The assemblies of recent attempts, least recently used dropped first. */
-    private final Map<AssemblyKey, Assembly> assemblies = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<AssemblyKey, Assembly> eldest) {
-            return size() > ASSEMBLIES_KEPT;
-        }
-    });
+    @Inject
+    AttemptRepository attempts;
 
-    private final Map<Pack, QuestionPool> pools = Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    @Inject
+    StudyRepository study;
+
+    @Inject
+    Assemblies assemblies;
+
+    /** The outcome of saving an answer: saved (after the commit), or refused with the engine's reason. */
+    public record Saved(AttemptRecord attempt, Optional<Refusal> refusal) {
+        public boolean isSaved() {
+            return refusal.isEmpty();
+        }
+    }
+
+    /** Questions of an attempt, assembled again from its pack and seed. */
+    public QuestionSource questions() {
+        return new QuestionSource() {
+            @Override
+            public List<Question> questions(String packId, String packVersion, String quizId, long seed) {
+                Pack pack = catalog.pack(packId).orElseThrow(() -> new UnknownContentException("no pack '" + packId + "'"));
+                Quiz quiz = pack.quiz(quizId).orElseThrow(() -> new UnknownContentException("no quiz '" + quizId + "'"));
+                return assemblies.assemble(pack, quiz, seed).engineQuestions();
+            }
+
+            @Override
+            public Optional<Question> question(String packId, String questionId) {
+                return catalog.pack(packId).flatMap(pack -> pack.question(questionId)).map(PackQuestion::question);
+            }
+        };
+    }
+
+    /** The learner's attempts at a quiz, first to last, brought up to date with the clock. */
+    public List<AttemptRecord> history(String learner, Pack pack, Quiz quiz) {
+        Instant now = clock.instant();
+        return database.read(() -> attempts.findByLearnerAndQuiz(learner, pack.id(), quiz.id(), questions()).stream()
+                .map(record -> record.with(Attempts.advance(record.attempt(), quiz.rules(), now)))
+                .toList());
+    }
+
+    /** Why a new attempt cannot start now, if it cannot (an open attempt is resumed instead, see {@link #startOrResume}). */
+    public Optional<Refusal> mayStart(String learner, Pack pack, Quiz quiz) {
+        return overview(learner, pack, quiz).refusal();
+    }
 
     /**
-     * The questions of an attempt at {@code quiz}, made from its blueprint and the pack's pool with this
-     * seed: the same seed always gives the same questions, order and option order.
+     * A quiz as its start page shows it to a learner.
+     *
+     * @param history      their attempts, first to last, up to date with the clock
+     * @param refusal      why a new attempt may not start now (empty while one is open: it is resumed instead)
+     * @param attemptsLeft how many more may start; empty when the quiz allows any number
      */
-    public Assembly assemble(Pack pack, Quiz quiz, long seed) {
-        // Assembly is a pure function of pack, quiz and seed, and every request of an attempt needs it.
-        return assemblies.computeIfAbsent(new AssemblyKey(pack, quiz.id(), seed),
-                key -> Assembler.assemble(quiz.blueprint(), pool(pack), seed, Set.of()));
-    }
+    public record Overview(List<AttemptRecord> history, Optional<Refusal> refusal, java.util.OptionalInt attemptsLeft) {
 
-    private QuestionPool pool(Pack pack) {
-        return pools.computeIfAbsent(pack, Pack::pool);
-    }
-
-    /** An assembly is known by its pack (the very object, so a reloaded pack is a new key), quiz and seed. */
-    private record AssemblyKey(Pack pack, String quizId, long seed) {
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof AssemblyKey key && key.pack == pack && key.seed == seed && key.quizId.equals(quizId);
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(pack) * 31 + Long.hashCode(seed) * 17 + quizId.hashCode();
+        /** Whether an attempt is open, which starting continues. */
+        public boolean resuming() {
+            return history.stream().anyMatch(record -> record.attempt().state().isOpen());
         }
     }
 
-    /** The learner's submitted attempts at every quiz, newest first. */
-    public java.util.List<GradedAttempt> submittedBy(String learner) {
-        return database.transaction(entityManager -> new JpaAttemptRepository(entityManager).findSubmittedByLearner(learner));
+    /** The learner's history at a quiz and what they may do next, read in one transaction. */
+    public Overview overview(String learner, Pack pack, Quiz quiz) {
+        Instant now = clock.instant();
+        List<AttemptRecord> history = history(learner, pack, quiz);
+        List<Attempt> earlier = history.stream().map(AttemptRecord::attempt).toList();
+        return new Overview(history, Attempts.mayStart(quiz.rules(), earlier, now).filter(refusal -> refusal.reason() != Refusal.Reason.ATTEMPT_OPEN),
+                Attempts.attemptsLeft(quiz.rules(), earlier, now));
     }
 
-    /** When the attempt was started; empty when there is no such attempt. */
-    public Optional<java.time.Instant> startedAt(UUID attemptId) {
-        return database.transaction(entityManager -> new JpaAttemptRepository(entityManager).startedAt(attemptId));
+    /**
+     * The learner's open attempt at this quiz, or a new one if the rules allow it.
+     *
+     * @throws org.sala.engine.attempt.RefusedException with the engine's refusal when no attempt may start
+     */
+    public AttemptRecord startOrResume(String learner, Pack pack, Quiz quiz) {
+        return database.write(() -> {
+            Instant now = clock.instant();
+            List<AttemptRecord> stored = attempts.findByLearnerAndQuiz(learner, pack.id(), quiz.id(), questions());
+            List<AttemptRecord> earlier = stored.stream()
+                    .map(record -> record.with(Attempts.advance(record.attempt(), quiz.rules(), now))).toList();
+            // Only an attempt the clock has moved on (time ran out) is written back; the others keep their versions.
+            for (int i = 0; i < earlier.size(); i++) {
+                if (!earlier.get(i).equals(stored.get(i))) {
+                    attempts.save(earlier.get(i));
+                }
+            }
+            Optional<AttemptRecord> open = earlier.stream().filter(record -> record.attempt().state().isOpen()).findFirst();
+            if (open.isPresent()) {
+                return open.get();
+            }
+            long seed = SEEDS.nextLong();
+            UUID id = UUID.randomUUID();
+            List<Question> questions = assemblies.assemble(pack, quiz, seed).engineQuestions();
+            Attempt attempt = Attempts.start(id.toString(), quiz.rules(), earlier.stream().map(AttemptRecord::attempt).toList(),
+                    questions, now);
+            var record = new AttemptRecord(id, learner, pack.id(), pack.info().version(), quiz.id(), seed, attempt);
+            attempts.save(record);
+            return record;
+        });
     }
 
-    public Optional<GradedAttempt> find(UUID attemptId) {
-        return database.transaction(entityManager -> new JpaAttemptRepository(entityManager).find(attemptId));
+    /** The learner's attempt, up to date with the clock (an attempt past its grace period is finished and stored so). */
+    public Optional<AttemptRecord> find(String learner, UUID attemptId) {
+        return database.write(() -> current(learner, attemptId));
     }
 
-    /** The submitted attempts at a quiz, oldest first: what question statistics are computed from. */
-    public java.util.List<GradedAttempt> submitted(String packId, String quizId) {
-        return database.transaction(entityManager -> new JpaAttemptRepository(entityManager).findByQuiz(packId, quizId));
+    /**
+     * An attempt as its page shows it: up to date with the clock, its quiz, its questions as assembled for it
+     * (the learner's order of questions and options), and the questions the learner flagged.
+     */
+    public record Shown(AttemptRecord attempt, Quiz quiz, List<AssembledQuestion> questions, Set<String> flags) {
+    }
+
+    /** {@link #find} and {@link #flags} in one transaction, for a page that shows both. */
+    public Optional<Shown> show(String learner, UUID attemptId) {
+        return database.write(() -> current(learner, attemptId).map(record -> {
+            Quiz quiz = quiz(record);
+            Pack pack = catalog.pack(record.packId()).orElseThrow(() -> new UnknownContentException("no pack '" + record.packId() + "'"));
+            return new Shown(record, quiz, assemblies.assemble(pack, quiz, record.seed()).questions(), study.flags(attemptId));
+        }));
+    }
+
+    private Optional<AttemptRecord> current(String learner, UUID attemptId) {
+        return attempts.findRecord(attemptId, questions()).filter(record -> learner.equals(record.learner())).map(record -> {
+            Quiz quiz = quiz(record);
+            AttemptRecord current = record.with(Attempts.advance(record.attempt(), quiz.rules(), clock.instant()));
+            if (!current.equals(record)) {
+                attempts.save(current);
+            }
+            return current;
+        });
+    }
+
+    /** Saves one answer; it counts as saved only when this returns {@link Saved#isSaved()}. */
+    public Saved save(String learner, UUID attemptId, String questionId, Response response, long sequence, Optional<Certainty> certainty) {
+        return database.write(() -> {
+            AttemptRecord record = owned(learner, attemptId);
+            Change change = Attempts.save(record.attempt(), quiz(record).rules(), questionId, response, sequence, certainty, clock.instant());
+            return store(record, change);
+        });
+    }
+
+    /** What saving and checking an answer gave: the save (saved or refused) and, if it was saved, why the check was refused. */
+    public record Checked(Saved save, Optional<Refusal> checkRefused) {
+    }
+
+    /**
+     * Interactive mode: saves the answer to one question and checks it (a try), in one transaction. A refused
+     * save (a finished question, a stale page) is not checked.
+     */
+    public Checked check(String learner, UUID attemptId, String questionId, Response response, long sequence, Optional<Certainty> certainty) {
+        return database.write(() -> {
+            AttemptRecord record = owned(learner, attemptId);
+            var rules = quiz(record).rules();
+            Instant now = clock.instant();
+            Saved saved = store(record, Attempts.save(record.attempt(), rules, questionId, response, sequence, certainty, now));
+            if (!saved.isSaved()) {
+                return new Checked(saved, Optional.empty());
+            }
+            Saved checked = store(saved.attempt(), Attempts.check(saved.attempt().attempt(), rules, questionId, now));
+            return new Checked(new Saved(checked.attempt(), saved.refusal()), checked.refusal());
+        });
+    }
+
+    /** Stores what the engine made of a change (a refused change leaves the attempt as the clock made it). */
+    private Saved store(AttemptRecord record, Change change) {
+        AttemptRecord changed = record.with(change.attempt());
+        attempts.save(changed);
+        return switch (change) {
+            case Change.Done done -> new Saved(changed, Optional.empty());
+            case Change.Refused refused -> new Saved(changed, Optional.of(refused.refusal()));
+        };
+    }
+
+    /**
+     * Flags a question of the learner's attempt for their own review before submitting, or takes the flag off.
+     *
+     * @return the questions flagged now
+     */
+    public Set<String> flag(String learner, UUID attemptId, String questionId, boolean flagged) {
+        return database.write(() -> {
+            owned(learner, attemptId);
+            study.flag(attemptId, questionId, flagged);
+            return study.flags(attemptId);
+        });
+    }
+
+    /** Submits the attempt; submitting again returns the first result. */
+    public AttemptRecord submit(String learner, UUID attemptId) {
+        return database.write(() -> {
+            AttemptRecord record = owned(learner, attemptId);
+            Quiz quiz = quiz(record);
+            AttemptRecord submitted = record.with(Attempts.submit(record.attempt(), quiz.rules(), clock.instant()));
+            if (submitted.equals(record)) {
+                return record; // submitted before: nothing to write, so nothing for concurrent submits to fight over
+            }
+            attempts.save(submitted);
+            if (record.attempt().state().isOpen() && quiz.rules().mode() == Mode.INTERACTIVE) {
+                remember(submitted);
+            }
+            return submitted;
+        });
+    }
+
+    /**
+     * A practice attempt feeds the learner's spaced review: each answered question becomes a review, rated
+     * from its grade, the tries it took and the certainty stated, in the same transaction as the submit.
+     */
+    private void remember(AttemptRecord submitted) {
+        Attempt attempt = submitted.attempt();
+        attempt.result().ifPresent(result -> result.grade().questions().stream()
+                .filter(grade -> !grade.response().isBlank())
+                .forEach(grade -> {
+                    QuestionState state = attempt.state(grade.questionId());
+                    Rating rating = Rating.of(grade.correctness(), Math.max(1, state.tries()), state.certainty());
+                    study.addReview(submitted.learner(), submitted.packId(), grade.questionId(), new ReviewEvent(result.finishedAt(), rating));
+                }));
+    }
+
+    /** Finishes every open attempt whose time and grace period are over, with its saved answers. */
+    public int finishOverdue() {
+        Instant now = clock.instant();
+        return database.write(() -> {
+            int finished = 0;
+            for (AttemptRecord record : attempts.findOpen(questions())) {
+                AttemptRecord current = record.with(Attempts.advance(record.attempt(), quiz(record).rules(), now));
+                if (!current.equals(record)) {
+                    attempts.save(current);
+                    finished++;
+                }
+            }
+            return finished;
+        });
+    }
+
+    public Quiz quiz(AttemptRecord record) {
+        return catalog.pack(record.packId()).flatMap(pack -> pack.quiz(record.quizId()))
+                .orElseThrow(() -> new UnknownContentException("no quiz '" + record.quizId() + "' in pack '" + record.packId() + "'"));
+    }
+
+    /** The learner's attempt as stored; to anyone else another's attempt does not exist. */
+    private AttemptRecord owned(String learner, UUID attemptId) {
+        return attempts.findRecord(attemptId, questions()).filter(found -> learner.equals(found.learner()))
+                .orElseThrow(() -> new UnknownContentException("no attempt " + attemptId));
     }
 }

@@ -30,7 +30,7 @@ public class OverdueSweep {
     }
 
     @Inject
-    AttemptFlow flow;
+    AttemptService flow;
 
     @Inject
     Clock clock;

@@ -15,7 +15,7 @@ class RefusalWordingTest {
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("org.sala.web.messages", Locale.ENGLISH);
 
     private static String worded(Refusal.Reason reason, Object... arguments) {
-        return Pages.refusal(new Refusal(reason, List.of(arguments)), MESSAGES);
+        return Pages.refusal(new Refusal(reason, List.of(arguments)), MESSAGES, new TimeFormat(Locale.ENGLISH, java.time.ZoneOffset.UTC));
     }
 
     @Test

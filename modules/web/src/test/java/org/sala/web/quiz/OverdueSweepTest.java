@@ -30,7 +30,7 @@ class OverdueSweepTest {
         var failing = new java.util.concurrent.atomic.AtomicBoolean(true);
         var sweep = new OverdueSweep();
         sweep.clock = new org.sala.web.TestClock(java.time.Instant.parse("2026-12-07T09:00:00Z"));
-        sweep.flow = new AttemptFlow() {
+        sweep.flow = new AttemptService() {
             @Override
             public int finishOverdue() {
                 if (failing.get()) {

@@ -39,6 +39,7 @@ class StudyServiceIT {
         opened = Database.open(DatabaseSettings.h2File(dataDirectory));
         study = new StudyService();
         study.database = SalaDatabase.over(opened);
+        study.records = study.database.study();
         clock = new TestClock(MONDAY);
         study.clock = clock;
         pack = PackCatalog.loaded().pack("cambodian-foreign-policy").orElseThrow();

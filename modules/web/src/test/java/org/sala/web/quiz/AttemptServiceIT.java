@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The attempt rules as the web application applies them, on the embedded database, with a clock the test moves. */
-class AttemptFlowIT {
+class AttemptServiceIT {
 
     private static final Instant MONDAY = Instant.parse("2026-12-07T09:00:00Z");
 
@@ -42,7 +42,7 @@ class AttemptFlowIT {
 
     private Database opened;
     private SalaDatabase database;
-    private AttemptFlow flow;
+    private AttemptService flow;
     private TestClock clock;
     private Pack pack;
 
@@ -50,12 +50,12 @@ class AttemptFlowIT {
     void wire() {
         opened = Database.open(DatabaseSettings.h2File(dataDirectory));
         database = SalaDatabase.over(opened);
-        var attempts = new AttemptService();
-        attempts.database = database;
-        flow = new AttemptFlow();
+        flow = new AttemptService();
         flow.catalog = PackCatalog.loaded();
         flow.database = database;
-        flow.attempts = attempts;
+        flow.attempts = database.attempts();
+        flow.study = database.study();
+        flow.assemblies = new Assemblies();
         clock = new TestClock(MONDAY);
         flow.clock = clock;
         pack = flow.catalog.pack("cambodian-foreign-policy").orElseThrow();
@@ -103,7 +103,7 @@ class AttemptFlowIT {
     }
 
     private long version(AttemptRecord attempt) {
-        return database.transaction(entityManager -> ((Number) entityManager.createNativeQuery(
+        return opened.transaction(entityManager -> ((Number) entityManager.createNativeQuery(
                 "SELECT lock_version FROM attempt WHERE id = ?").setParameter(1, attempt.id().toString()).getSingleResult()).longValue());
     }
 
@@ -116,7 +116,7 @@ class AttemptFlowIT {
 
         // Both tabs show the question at sequence 1; the second tab saves first (1), then the first tab saves a newer answer (2).
         assertThat(flow.save("sokha", attempt.id(), question.id(), typed, 2, Optional.empty()).isSaved()).isTrue();
-        AttemptFlow.Saved stale = flow.save("sokha", attempt.id(), question.id(), older, 1, Optional.empty());
+        AttemptService.Saved stale = flow.save("sokha", attempt.id(), question.id(), older, 1, Optional.empty());
 
         assertThat(stale.isSaved()).isFalse();
         assertThat(stale.refusal()).map(Refusal::reason).contains(Refusal.Reason.STALE_SAVE);
@@ -179,7 +179,7 @@ class AttemptFlowIT {
                 .isInstanceOf(UnknownContentException.class);
         assertThatThrownBy(() -> flow.submit("dara", attempt.id())).isInstanceOf(UnknownContentException.class);
         assertThatThrownBy(() -> flow.flag("dara", attempt.id(), questionId, true)).isInstanceOf(UnknownContentException.class);
-        assertThat(flow.flags(attempt.id())).isEmpty();
+        assertThat(flags(attempt.id())).isEmpty();
         assertThat(flow.find("sokha", attempt.id()).orElseThrow().attempt().state()).isEqualTo(AttemptState.IN_PROGRESS);
     }
 
@@ -192,7 +192,7 @@ class AttemptFlowIT {
         flow.flag("sokha", attempt.id(), ids.get(3), true);
         flow.flag("sokha", attempt.id(), ids.get(0), false);
 
-        assertThat(flow.flags(attempt.id())).containsExactly(ids.get(3));
+        assertThat(flags(attempt.id())).containsExactly(ids.get(3));
     }
 
     @Test
@@ -228,11 +228,15 @@ class AttemptFlowIT {
         flow.submit("sokha", attempt.id());
         flow.submit("sokha", attempt.id());
 
-        Map<String, List<ReviewEvent>> history = database.transaction(entityManager ->
+        Map<String, List<ReviewEvent>> history = opened.transaction(entityManager ->
                 new JpaStudyRepository(entityManager).reviewHistory("sokha", pack.id()));
         assertThat(history).as("only answered questions, once each").containsOnlyKeys(right.id(), wrong.id());
         assertThat(history.get(right.id())).containsExactly(new ReviewEvent(MONDAY, Rating.GOOD));
         assertThat(history.get(wrong.id())).containsExactly(new ReviewEvent(MONDAY, Rating.AGAIN));
+    }
+
+    private java.util.Set<String> flags(UUID attemptId) {
+        return opened.transaction(entityManager -> new JpaStudyRepository(entityManager).flags(attemptId));
     }
 
     @Test

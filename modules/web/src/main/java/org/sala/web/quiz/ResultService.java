@@ -1,0 +1,183 @@
+package org.sala.web.quiz;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.sala.engine.attempt.Attempts;
+import org.sala.engine.attempt.ReviewItem;
+import org.sala.engine.scoring.Correctness;
+import org.sala.engine.scoring.Grader;
+import org.sala.engine.scoring.QuestionGrade;
+import org.sala.engine.statistics.AttemptObservation;
+import org.sala.engine.statistics.ItemAnalysis;
+import org.sala.engine.statistics.QuizStatistics;
+import org.sala.pack.model.Lesson;
+import org.sala.pack.model.Pack;
+import org.sala.pack.model.PackQuestion;
+import org.sala.pack.model.Quiz;
+import org.sala.pack.model.Section;
+import org.sala.pack.model.SectionRef;
+import org.sala.persistence.attempt.AttemptRepository;
+import org.sala.persistence.attempt.GradedAttempt;
+import org.sala.web.content.PackCatalog;
+import org.sala.web.database.SalaDatabase;
+
+/**
+ * Submitted attempts as learners and instructors look at them: one attempt's result, a learner's list of
+ * results, and how a quiz's questions perform. What a learner may see of a result is the quiz's review
+ * options at the time they look (the engine's rule), never decided here.
+ */
+@ApplicationScoped
+public class ResultService {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PackCatalog catalog;
+
+    @Inject
+    SalaDatabase database;
+
+    @Inject
+    AttemptRepository attempts;
+
+    /**
+     * One question of a submitted attempt: its stored grade, the pack's question (empty when the pack no
+     * longer has it), and the feedback the pack gives for the stored response (empty when the question has
+     * changed so that the response no longer fits it: the marks stand, the feedback is gone).
+     */
+    public record GradedQuestion(int number, QuestionGrade grade, Optional<PackQuestion> authored, String feedback) {
+    }
+
+    /** How many questions were right, partly right, wrong and not answered. */
+    public record Counts(int right, int partlyRight, int wrong, int unanswered) {
+    }
+
+    /** A lesson section that teaches a question the learner missed, listed once however many it teaches. */
+    public record ToReview(String lessonId, String anchor, String title) {
+    }
+
+    /**
+     * A submitted attempt as its result page shows it.
+     *
+     * @param visible   what the quiz's review options let the viewer see now
+     * @param passed    against the quiz's pass mark; empty when the quiz has none (or is gone)
+     * @param timeTaken from start to submission; empty when the start is not known
+     */
+    public record Result(GradedAttempt attempt, Optional<Pack> pack, Optional<Quiz> quiz, List<GradedQuestion> questions,
+                         Set<ReviewItem> visible, Optional<Boolean> passed, Optional<Duration> timeTaken, Counts counts,
+                         List<ToReview> toReview) {
+
+        public boolean shows(ReviewItem item) {
+            return visible.contains(item);
+        }
+    }
+
+    /** One submitted attempt in a learner's list: marks and verdict only where the quiz's review options show marks. */
+    public record Line(GradedAttempt attempt, Optional<Pack> pack, Optional<Quiz> quiz, boolean marksShown, Optional<Boolean> passed) {
+    }
+
+    /**
+     * The result of a submitted attempt for the one looking at it: a learner reaches only their own
+     * attempts (to them another's does not exist); instructors and administrators reach every attempt.
+     */
+    public Optional<Result> result(String viewer, boolean staff, UUID attemptId) {
+        Optional<Found> found = database.read(() -> attempts.find(attemptId)
+                .filter(attempt -> staff || attempt.learner().equals(viewer))
+                .map(attempt -> new Found(attempt, attempts.startedAt(attemptId))));
+        return found.map(this::result);
+    }
+
+    private record Found(GradedAttempt attempt, Optional<Instant> startedAt) {
+    }
+
+    private Result result(Found found) {
+        GradedAttempt attempt = found.attempt();
+        Optional<Pack> pack = catalog.pack(attempt.packId());
+        Optional<Quiz> quiz = pack.flatMap(known -> known.quiz(attempt.quizId()));
+        var questions = new ArrayList<GradedQuestion>();
+        for (QuestionGrade grade : attempt.grade().questions()) {
+            Optional<PackQuestion> authored = pack.flatMap(known -> known.question(grade.questionId()));
+            questions.add(new GradedQuestion(questions.size() + 1, grade, authored, authored.map(question -> feedback(question, grade)).orElse("")));
+        }
+        return new Result(attempt, pack, quiz, List.copyOf(questions), visible(attempt, quiz),
+                quiz.flatMap(known -> Attempts.passed(known.rules(), attempt.grade().total())),
+                found.startedAt().map(started -> Duration.between(started, attempt.submittedAt())),
+                counts(attempt), pack.map(known -> toReview(known, questions)).orElse(List.of()));
+    }
+
+    /** Feedback belongs to the pack, not to the attempt: the stored response is graded again to find it (grading is pure). */
+    private static String feedback(PackQuestion question, QuestionGrade grade) {
+        try {
+            return Grader.grade(question.question(), grade.response()).feedback();
+        } catch (IllegalArgumentException changedSince) {
+            return "";
+        }
+    }
+
+    private Set<ReviewItem> visible(GradedAttempt attempt, Optional<Quiz> quiz) {
+        return quiz.map(known -> known.rules().review().at(Attempts.reviewTimeAfter(attempt.submittedAt(), known.rules(), clock.instant())))
+                .orElse(Set.of());
+    }
+
+    private static Counts counts(GradedAttempt attempt) {
+        int right = 0;
+        int partly = 0;
+        int wrong = 0;
+        int unanswered = 0;
+        for (QuestionGrade grade : attempt.grade().questions()) {
+            switch (grade.correctness()) {
+                case CORRECT -> right++;
+                case PARTIALLY_CORRECT -> partly++;
+                case INCORRECT -> wrong++;
+                case UNANSWERED -> unanswered++;
+            }
+        }
+        return new Counts(right, partly, wrong, unanswered);
+    }
+
+    /** The sections teaching the questions not fully right, each once, in the order the questions came. */
+    private static List<ToReview> toReview(Pack pack, List<GradedQuestion> questions) {
+        var seen = new LinkedHashMap<String, ToReview>();
+        for (GradedQuestion question : questions) {
+            Optional<SectionRef> section = question.authored().flatMap(PackQuestion::taughtIn);
+            if (section.isPresent() && question.grade().correctness() != Correctness.CORRECT) {
+                SectionRef ref = section.get();
+                Optional<Lesson> lesson = pack.lesson(ref.lessonId());
+                String title = lesson.flatMap(found -> found.section(ref.anchor())).map(Section::title)
+                        .orElseGet(() -> lesson.map(Lesson::title).orElse(ref.lessonId()));
+                seen.putIfAbsent(ref.lessonId() + "#" + ref.anchor(), new ToReview(ref.lessonId(), ref.anchor(), title));
+            }
+        }
+        return List.copyOf(seen.values());
+    }
+
+    /** Every attempt the learner has submitted, at every quiz of every course, newest first. */
+    public List<Line> submittedBy(String learner) {
+        Instant now = clock.instant();
+        return database.read(() -> attempts.findSubmittedByLearner(learner)).stream().map(attempt -> {
+            Optional<Pack> pack = catalog.pack(attempt.packId());
+            Optional<Quiz> quiz = pack.flatMap(found -> found.quiz(attempt.quizId()));
+            boolean marks = quiz.map(found -> found.rules().review()
+                    .at(Attempts.reviewTimeAfter(attempt.submittedAt(), found.rules(), now)).contains(ReviewItem.MARKS)).orElse(false);
+            Optional<Boolean> passed = marks ? quiz.flatMap(found -> Attempts.passed(found.rules(), attempt.grade().total())) : Optional.empty();
+            return new Line(attempt, pack, quiz, marks, passed);
+        }).toList();
+    }
+
+    /** The engine's item analysis of a quiz over its submitted attempts; empty while nobody has submitted one. */
+    public Optional<QuizStatistics> performance(Pack pack, Quiz quiz) {
+        List<AttemptObservation> observed = database.read(() -> attempts.findByQuiz(pack.id(), quiz.id())).stream()
+                .map(GradedAttempt::grade).map(AttemptObservation::of).toList();
+        return observed.isEmpty() ? Optional.empty() : Optional.of(ItemAnalysis.analyse(observed));
+    }
+}
