@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.sala.persistence.account.AccountEntity;
 import org.sala.persistence.attempt.AttemptEntity;
+import org.sala.persistence.attempt.QuestionVersionEntity;
 import org.sala.persistence.attempt.ResponseEntity;
 import org.sala.persistence.study.EnrolmentEntity;
 import org.sala.persistence.study.LessonProgressEntity;
@@ -37,6 +38,7 @@ public final class Database implements AutoCloseable {
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
                 .managedClass(AttemptEntity.class)
                 .managedClass(ResponseEntity.class)
+                .managedClass(QuestionVersionEntity.class)
                 .managedClass(AccountEntity.class)
                 .managedClass(EnrolmentEntity.class)
                 .managedClass(LessonProgressEntity.class)

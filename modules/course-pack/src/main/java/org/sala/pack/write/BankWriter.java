@@ -45,6 +45,18 @@ public final class BankWriter {
         bank.put("id", bankId);
         bank.put("title", title);
         bank.put("questions", questions.stream().map(BankWriter::question).toList());
+        return dump(bank);
+    }
+
+    /**
+     * One question alone, as the mapping it has in a bank's {@code questions:} list: the canonical text of a
+     * question (the same question always gives the same text).
+     */
+    public static String writeQuestion(PackQuestion question) {
+        return dump(question(question));
+    }
+
+    private static String dump(Map<String, Object> document) {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);
@@ -52,7 +64,7 @@ public final class BankWriter {
         options.setIndentWithIndicator(true);
         options.setWidth(120);
         options.setAllowUnicode(true);
-        return new Yaml(new PlainNumbers(options), options).dump(bank);
+        return new Yaml(new PlainNumbers(options), options).dump(document);
     }
 
     private static Map<String, Object> question(PackQuestion packQuestion) {

@@ -1,8 +1,8 @@
 package org.sala.persistence.account;
 
 import jakarta.persistence.EntityManager;
-import java.util.function.Supplier;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** {@link AccountRepository} over JPA, within the caller's transaction. */
 public final class JpaAccountRepository implements AccountRepository {

@@ -68,13 +68,16 @@ final class AttemptMapper {
 
     // ---- attempts with their state ----
 
-    static AttemptEntity toEntity(AttemptRecord record) {
+    /** A new attempt's rows; each question row names the version of the question it holds ({@code versions}, by question id). */
+    static AttemptEntity toEntity(AttemptRecord record, Map<String, String> versions) {
         Attempt attempt = record.attempt();
         var entity = new AttemptEntity(record.id().toString(), record.learner(), record.packId(), record.packVersion(), record.quizId(),
                 attempt.number(), record.seed(), attempt.startedAt());
         int order = 0;
         for (Question question : attempt.questions()) {
-            entity.addResponse(new ResponseEntity(UUID.randomUUID().toString(), entity, order++, question.id()));
+            var row = new ResponseEntity(UUID.randomUUID().toString(), entity, order++, question.id());
+            row.setQuestionVersion(versions.get(question.id()));
+            entity.addResponse(row);
         }
         apply(record, entity);
         return entity;
@@ -105,9 +108,19 @@ final class AttemptMapper {
         }
     }
 
-    static AttemptRecord toRecord(AttemptEntity entity, QuestionSource source) {
-        List<Question> questions = source.questions(entity.packId(), entity.packVersion(), entity.quizId(), entity.seed());
+    /** The versions the attempt's rows name, in question order; empty when a row names none (stored before versions were kept). */
+    static Optional<List<String>> versions(AttemptEntity entity) {
+        List<String> versions = ordered(entity).stream().map(ResponseEntity::questionVersion).toList();
+        return versions.contains(null) ? Optional.empty() : Optional.of(versions);
+    }
+
+    /**
+     * The attempt with the questions it was assembled from: {@code kept} when the rows name their versions
+     * (in question order), else assembled again by {@code source} from the pack and the seed.
+     */
+    static AttemptRecord toRecord(AttemptEntity entity, QuestionSource source, Optional<List<Question>> kept) {
         List<ResponseEntity> rows = ordered(entity);
+        List<Question> questions = kept.orElseGet(() -> source.questions(entity.packId(), entity.packVersion(), entity.quizId(), entity.seed()));
         List<String> stored = rows.stream().map(ResponseEntity::questionId).toList();
         List<String> assembled = questions.stream().map(Question::id).toList();
         if (!stored.equals(assembled) && entity.state() == AttemptState.SUBMITTED) {

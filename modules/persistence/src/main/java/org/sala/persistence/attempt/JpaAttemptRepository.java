@@ -1,26 +1,46 @@
 package org.sala.persistence.attempt;
 
 import jakarta.persistence.EntityManager;
-import java.util.function.Supplier;
 import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.sala.engine.attempt.AttemptState;
+import org.sala.engine.question.Question;
 
 /** {@link AttemptRepository} over JPA, within the caller's transaction. */
 public final class JpaAttemptRepository implements AttemptRepository {
 
+    private static final int VERSIONS_KEPT = 20_000;
+
     private final Supplier<EntityManager> transaction;
+    private final QuestionCodec codec;
+    /** Versions read before, by version: a version never changes, so it is read from the database once. */
+    private final Map<String, Question> read = java.util.Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Question> eldest) {
+            return size() > VERSIONS_KEPT;
+        }
+    });
+    /** Versions seen stored in the database (never one only written in a transaction that might still roll back). */
+    private final Set<String> stored = ConcurrentHashMap.newKeySet();
 
     /** Over one transaction's entity manager. */
-    public JpaAttemptRepository(EntityManager entityManager) {
-        this(() -> entityManager);
+    public JpaAttemptRepository(EntityManager entityManager, QuestionCodec codec) {
+        this(() -> entityManager, codec);
     }
 
     /** Over whatever transaction is current when a method is called (the application's transaction boundary supplies it). */
-    public JpaAttemptRepository(Supplier<EntityManager> transaction) {
+    public JpaAttemptRepository(Supplier<EntityManager> transaction, QuestionCodec codec) {
         this.transaction = java.util.Objects.requireNonNull(transaction, "transaction");
+        this.codec = java.util.Objects.requireNonNull(codec, "codec");
     }
 
     private EntityManager entityManager() {
@@ -67,7 +87,7 @@ public final class JpaAttemptRepository implements AttemptRepository {
     public void save(AttemptRecord attempt) {
         AttemptEntity entity = entityManager().find(AttemptEntity.class, attempt.id().toString());
         if (entity == null) {
-            entityManager().persist(AttemptMapper.toEntity(attempt));
+            entityManager().persist(AttemptMapper.toEntity(attempt, keep(attempt)));
         } else {
             AttemptMapper.apply(attempt, entity);
             // A save may change only response rows; the attempt's version must move anyway, so that two
@@ -79,7 +99,7 @@ public final class JpaAttemptRepository implements AttemptRepository {
     @Override
     public Optional<AttemptRecord> findRecord(UUID id, QuestionSource source) {
         return Optional.ofNullable(entityManager().find(AttemptEntity.class, id.toString()))
-                .map(entity -> AttemptMapper.toRecord(entity, source));
+                .map(entity -> AttemptMapper.toRecord(entity, source, kept(entity)));
     }
 
     @Override
@@ -89,7 +109,7 @@ public final class JpaAttemptRepository implements AttemptRepository {
                 .setParameter("packId", packId)
                 .setParameter("quizId", quizId)
                 .getResultStream()
-                .map(entity -> AttemptMapper.toRecord(entity, source))
+                .map(entity -> AttemptMapper.toRecord(entity, source, kept(entity)))
                 .toList();
     }
 
@@ -97,7 +117,51 @@ public final class JpaAttemptRepository implements AttemptRepository {
     public List<AttemptRecord> findOpen(QuestionSource source) {
         return entityManager().createNamedQuery(AttemptEntity.FIND_OPEN, AttemptEntity.class)
                 .getResultStream()
-                .map(entity -> AttemptMapper.toRecord(entity, source))
+                .map(entity -> AttemptMapper.toRecord(entity, source, kept(entity)))
                 .toList();
+    }
+
+    /** Stores every question version the new attempt holds that is not stored yet; their versions by question id. */
+    private Map<String, String> keep(AttemptRecord attempt) {
+        var versions = new HashMap<String, String>();
+        for (Question question : attempt.attempt().questions()) {
+            String text = codec.text(question);
+            String version = codec.version(text);
+            versions.put(question.id(), version);
+            if (!stored.contains(version)) {
+                if (entityManager().find(QuestionVersionEntity.class, version) != null) {
+                    stored.add(version);
+                } else {
+                    // Two attempts starting at once with a new version: the later commit fails and is tried again.
+                    entityManager().persist(new QuestionVersionEntity(version, attempt.packId(), question.id(), text,
+                            attempt.attempt().startedAt()));
+                    read.put(version, question);
+                }
+            }
+        }
+        return versions;
+    }
+
+    /** The questions an attempt's rows name by version, in question order; empty for rows stored before versions were kept. */
+    private Optional<List<Question>> kept(AttemptEntity entity) {
+        Optional<List<String>> versions = AttemptMapper.versions(entity);
+        if (versions.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> missing = versions.get().stream().filter(version -> !read.containsKey(version)).distinct().toList();
+        if (!missing.isEmpty()) {
+            entityManager().createNamedQuery(QuestionVersionEntity.FIND_ALL, QuestionVersionEntity.class)
+                    .setParameter("versions", missing).getResultStream()
+                    .forEach(row -> read.put(row.version(), codec.question(row.body())));
+        }
+        var questions = new ArrayList<Question>();
+        for (String version : versions.get()) {
+            Question question = read.get(version);
+            if (question == null) {
+                throw new IllegalStateException("attempt " + entity.id() + " names question version " + version + ", which is not stored");
+            }
+            questions.add(question);
+        }
+        return Optional.of(questions);
     }
 }

@@ -40,6 +40,10 @@ public class ResponseEntity {
     @Column(name = "question_id", nullable = false, length = 100)
     private String questionId;
 
+    /** The version of the question this row answers ({@code question_version}); null on rows stored before versions were kept. */
+    @Column(name = "question_version", length = 64)
+    private String questionVersion;
+
     /** The response in {@link ResponseCodec}'s form; null when the question is unanswered. */
     @Column(name = "response", length = 4000)
     private String response;
@@ -132,6 +136,14 @@ public class ResponseEntity {
 
     int questionOrder() {
         return questionOrder;
+    }
+
+    String questionVersion() {
+        return questionVersion;
+    }
+
+    void setQuestionVersion(String version) {
+        this.questionVersion = version;
     }
 
     String questionId() {

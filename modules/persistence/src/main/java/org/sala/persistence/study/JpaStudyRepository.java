@@ -1,7 +1,6 @@
 package org.sala.persistence.study;
 
 import jakarta.persistence.EntityManager;
-import java.util.function.Supplier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.sala.engine.review.ReviewEvent;
 
 /** {@link StudyRepository} over JPA, within the caller's transaction. */

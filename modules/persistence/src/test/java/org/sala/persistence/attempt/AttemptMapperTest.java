@@ -50,7 +50,7 @@ class AttemptMapperTest {
         saved = Attempts_.save(saved, "years", new Response.Matches(Map.of("arf", "1994")), 1, null, START.plusSeconds(90));
         AttemptRecord changed = record.with(saved);
 
-        assertThat(AttemptMapper.toRecord(AttemptMapper.toEntity(changed), SampleAttempts.SOURCE)).isEqualTo(changed);
+        assertThat(AttemptMapper.toRecord(AttemptMapper.toEntity(changed, java.util.Map.of()), SampleAttempts.SOURCE, Optional.empty())).isEqualTo(changed);
     }
 
     @Test
@@ -59,7 +59,7 @@ class AttemptMapperTest {
         Attempt saved = Attempts_.save(record.attempt(), "entry", new Response.SelectedChoice("a"), 1, Certainty.MEDIUM, START.plusSeconds(60));
         AttemptRecord submitted = record.with(org.sala.engine.attempt.Attempts.submit(saved, EXAM, START.plusSeconds(120)));
 
-        AttemptRecord back = AttemptMapper.toRecord(AttemptMapper.toEntity(submitted), SampleAttempts.SOURCE);
+        AttemptRecord back = AttemptMapper.toRecord(AttemptMapper.toEntity(submitted, java.util.Map.of()), SampleAttempts.SOURCE, Optional.empty());
 
         assertThat(back).isEqualTo(submitted);
         assertThat(back.attempt().result().orElseThrow().certaintyMarks()).contains(new BigDecimal("4"));
@@ -73,7 +73,7 @@ class AttemptMapperTest {
         attempt = org.sala.engine.attempt.Attempts.check(attempt, practice, "entry", START.plusSeconds(20)).attempt();
         AttemptRecord checked = record.with(attempt);
 
-        AttemptRecord back = AttemptMapper.toRecord(AttemptMapper.toEntity(checked), SampleAttempts.SOURCE);
+        AttemptRecord back = AttemptMapper.toRecord(AttemptMapper.toEntity(checked, java.util.Map.of()), SampleAttempts.SOURCE, Optional.empty());
 
         assertThat(back).isEqualTo(checked);
         assertThat(back.attempt().state("entry").tries()).isEqualTo(1);
@@ -95,19 +95,19 @@ class AttemptMapperTest {
             }
         };
 
-        AttemptRecord back = AttemptMapper.toRecord(AttemptMapper.toEntity(submitted), updatedPack);
+        AttemptRecord back = AttemptMapper.toRecord(AttemptMapper.toEntity(submitted, java.util.Map.of()), updatedPack, Optional.empty());
 
         assertThat(back).isEqualTo(submitted);
-        assertThatThrownBy(() -> AttemptMapper.toRecord(AttemptMapper.toEntity(record), updatedPack))
+        assertThatThrownBy(() -> AttemptMapper.toRecord(AttemptMapper.toEntity(record, java.util.Map.of()), updatedPack, Optional.empty()))
                 .as("an open attempt still needs the questions it was assembled with")
                 .hasMessageContaining("the pack changed since the attempt started");
     }
 
     @Test
     void anAttemptWhoseQuestionsThePackNoLongerAssemblesIsRefusedWithAClearMessage() {
-        AttemptEntity entity = AttemptMapper.toEntity(SampleAttempts.started("sokha", "final-exam", EXAM, START));
+        AttemptEntity entity = AttemptMapper.toEntity(SampleAttempts.started("sokha", "final-exam", EXAM, START), java.util.Map.of());
 
-        assertThatThrownBy(() -> AttemptMapper.toRecord(entity, (pack, version, quiz, seed) -> List.of(SampleAttempts.QUESTIONS.get(0))))
+        assertThatThrownBy(() -> AttemptMapper.toRecord(entity, (pack, version, quiz, seed) -> List.of(SampleAttempts.QUESTIONS.get(0)), Optional.empty()))
                 .hasMessageContaining("the pack changed since the attempt started");
     }
 

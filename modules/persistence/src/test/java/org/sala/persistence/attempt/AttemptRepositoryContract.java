@@ -19,7 +19,7 @@ abstract class AttemptRepositoryContract {
 
     void store(GradedAttempt... attempts) {
         database().transaction(entityManager -> {
-            var repository = new JpaAttemptRepository(entityManager);
+            var repository = new JpaAttemptRepository(entityManager, SampleAttempts.CODEC);
             for (GradedAttempt attempt : attempts) {
                 repository.add(attempt);
             }
@@ -28,12 +28,12 @@ abstract class AttemptRepositoryContract {
     }
 
     Optional<GradedAttempt> find(UUID id) {
-        return database().transaction(entityManager -> new JpaAttemptRepository(entityManager).find(id));
+        return database().transaction(entityManager -> new JpaAttemptRepository(entityManager, SampleAttempts.CODEC).find(id));
     }
 
     List<GradedAttempt> findByQuiz(String quizId) {
         return database().transaction(entityManager ->
-                new JpaAttemptRepository(entityManager).findByQuiz("cambodian-foreign-policy", quizId));
+                new JpaAttemptRepository(entityManager, SampleAttempts.CODEC).findByQuiz("cambodian-foreign-policy", quizId));
     }
 
     @Test
@@ -74,7 +74,7 @@ abstract class AttemptRepositoryContract {
         store(older, SampleAttempts.sample("practice-a"), newer);
 
         List<GradedAttempt> found = database().transaction(entityManager ->
-                new JpaAttemptRepository(entityManager).findSubmittedByLearner(learner));
+                new JpaAttemptRepository(entityManager, SampleAttempts.CODEC).findSubmittedByLearner(learner));
         assertThat(found).extracting(GradedAttempt::id).containsExactly(newer.id(), older.id());
     }
 
@@ -92,7 +92,7 @@ abstract class AttemptRepositoryContract {
         }
 
         try (Database upgraded = Database.open(settings)) {
-            GradedAttempt attempt = upgraded.transaction(entityManager -> new JpaAttemptRepository(entityManager)
+            GradedAttempt attempt = upgraded.transaction(entityManager -> new JpaAttemptRepository(entityManager, SampleAttempts.CODEC)
                     .find(java.util.UUID.fromString("00000000-0000-0000-0000-000000000001"))).orElseThrow();
 
             assertThat(attempt.grade().questions().get(0).response()).isEqualTo(new org.sala.engine.response.Response.SelectedChoice("b"));
@@ -114,12 +114,12 @@ abstract class AttemptRepositoryContract {
             java.time.Duration.ofMinutes(45), 2, new java.math.BigDecimal("70"));
 
     private Optional<AttemptRecord> record(UUID id) {
-        return database().transaction(entityManager -> new JpaAttemptRepository(entityManager).findRecord(id, SampleAttempts.SOURCE));
+        return database().transaction(entityManager -> new JpaAttemptRepository(entityManager, SampleAttempts.CODEC).findRecord(id, SampleAttempts.SOURCE));
     }
 
     private void save(AttemptRecord record) {
         database().transaction(entityManager -> {
-            new JpaAttemptRepository(entityManager).save(record);
+            new JpaAttemptRepository(entityManager, SampleAttempts.CODEC).save(record);
             return null;
         });
     }
@@ -170,9 +170,9 @@ abstract class AttemptRepositoryContract {
         AttemptRecord second = new AttemptRecord(secondId, learner, "cambodian-foreign-policy", "0.2.0", "by-learner", 7L, secondAttempt);
         save(second);
 
-        List<AttemptRecord> mine = database().transaction(entityManager -> new JpaAttemptRepository(entityManager)
+        List<AttemptRecord> mine = database().transaction(entityManager -> new JpaAttemptRepository(entityManager, SampleAttempts.CODEC)
                 .findByLearnerAndQuiz(learner, "cambodian-foreign-policy", "by-learner", SampleAttempts.SOURCE));
-        List<AttemptRecord> open = database().transaction(entityManager -> new JpaAttemptRepository(entityManager)
+        List<AttemptRecord> open = database().transaction(entityManager -> new JpaAttemptRepository(entityManager, SampleAttempts.CODEC)
                 .findOpen(SampleAttempts.SOURCE));
 
         assertThat(mine).containsExactly(finished, second);
@@ -186,10 +186,10 @@ abstract class AttemptRepositoryContract {
 
         var firstWriter = database().begin();
         var secondWriter = database().begin();
-        AttemptRecord seenByFirst = new JpaAttemptRepository(firstWriter).findRecord(started.id(), SampleAttempts.SOURCE).orElseThrow();
-        AttemptRecord seenBySecond = new JpaAttemptRepository(secondWriter).findRecord(started.id(), SampleAttempts.SOURCE).orElseThrow();
-        new JpaAttemptRepository(firstWriter).save(saved(seenByFirst, "entry", new org.sala.engine.response.Response.SelectedChoice("a"), 1));
-        new JpaAttemptRepository(secondWriter).save(saved(seenBySecond, "entry", new org.sala.engine.response.Response.SelectedChoice("b"), 1));
+        AttemptRecord seenByFirst = new JpaAttemptRepository(firstWriter, SampleAttempts.CODEC).findRecord(started.id(), SampleAttempts.SOURCE).orElseThrow();
+        AttemptRecord seenBySecond = new JpaAttemptRepository(secondWriter, SampleAttempts.CODEC).findRecord(started.id(), SampleAttempts.SOURCE).orElseThrow();
+        new JpaAttemptRepository(firstWriter, SampleAttempts.CODEC).save(saved(seenByFirst, "entry", new org.sala.engine.response.Response.SelectedChoice("a"), 1));
+        new JpaAttemptRepository(secondWriter, SampleAttempts.CODEC).save(saved(seenBySecond, "entry", new org.sala.engine.response.Response.SelectedChoice("b"), 1));
         firstWriter.getTransaction().commit();
         firstWriter.close();
 
@@ -204,11 +204,50 @@ abstract class AttemptRepositoryContract {
         GradedAttempt attempt = SampleAttempts.sample("asean-practice");
 
         assertThatThrownBy(() -> database().transaction(entityManager -> {
-            new JpaAttemptRepository(entityManager).add(attempt);
+            new JpaAttemptRepository(entityManager, SampleAttempts.CODEC).add(attempt);
             entityManager.flush();
             throw new IllegalStateException("boom");
         })).hasMessage("boom");
 
         assertThat(find(attempt.id())).isEmpty();
+    }
+
+    @Test
+    void anAttemptKeepsTheQuestionsItStartedWithWhateverThePackAssemblesLater() {
+        AttemptRecord started = SampleAttempts.started("sokha", "kept-versions", EXAM, START);
+        save(started);
+        QuestionSource changedPack = (packId, packVersion, quizId, seed) -> List.of(
+                new org.sala.engine.question.TrueFalseQuestion(org.sala.engine.question.QuestionBasics.of("other", "Changed?"), true, "", ""));
+
+        AttemptRecord read = database().transaction(entityManager -> new JpaAttemptRepository(entityManager, SampleAttempts.CODEC)
+                .findRecord(started.id(), changedPack)).orElseThrow();
+
+        assertThat(read).isEqualTo(started);
+        assertThat(read.attempt().questions()).isEqualTo(SampleAttempts.QUESTIONS);
+    }
+
+    @Test
+    void eachQuestionVersionIsStoredOnceHoweverManyAttemptsHoldIt() {
+        save(SampleAttempts.started("sokha", "versions-once", EXAM, START));
+        save(SampleAttempts.started("dara", "versions-once", EXAM, START));
+
+        long versions = database().transaction(entityManager -> ((Number) entityManager.createNativeQuery(
+                "SELECT COUNT(*) FROM question_version WHERE question_id IN ('entry', 'years')").getSingleResult()).longValue());
+        long named = database().transaction(entityManager -> ((Number) entityManager.createNativeQuery(
+                "SELECT COUNT(DISTINCT question_version) FROM attempt_response WHERE question_version IS NOT NULL").getSingleResult()).longValue());
+
+        assertThat(versions).isEqualTo(2);
+        assertThat(named).isEqualTo(2);
+    }
+
+    @Test
+    void anAttemptStoredBeforeVersionsWereKeptIsAssembledAgainFromItsPack() {
+        AttemptRecord started = SampleAttempts.started("sokha", "before-versions", EXAM, START);
+        save(started);
+        database().transaction(entityManager -> entityManager.createNativeQuery(
+                "UPDATE attempt_response SET question_version = NULL WHERE attempt_id = ?").setParameter(1, started.id().toString())
+                .executeUpdate());
+
+        assertThat(record(started.id())).contains(started);
     }
 }

@@ -48,6 +48,40 @@ public final class SampleAttempts {
                     new org.sala.engine.question.MatchPair("asem", "ASEM", "1996"),
                     new org.sala.engine.question.MatchPair("wto", "WTO", "2004")), List.of("1953"), true));
 
+    /**
+     * Questions as text for the storage tests: the text is the question's own description, read back from a
+     * map of the texts written (the application's codec is the pack format, tested with the pack reader).
+     */
+    public static final QuestionCodec CODEC = new QuestionCodec() {
+        private final java.util.Map<String, org.sala.engine.question.Question> written = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public String text(org.sala.engine.question.Question question) {
+            String text = question.toString();
+            written.put(text, question);
+            return text;
+        }
+
+        @Override
+        public org.sala.engine.question.Question question(String text) {
+            var question = written.get(text);
+            if (question == null) {
+                throw new IllegalArgumentException("no question was written as " + text);
+            }
+            return question;
+        }
+
+        @Override
+        public String version(String text) {
+            try {
+                return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    };
+
     /** The questions every test attempt is assembled with, whatever the seed. */
     static final QuestionSource SOURCE = (packId, packVersion, quizId, seed) -> QUESTIONS;
 

@@ -115,7 +115,7 @@ abstract class StudyRepositoryContract {
     void flagsOfAnAttemptAreSetOnceAndTakenOff() {
         GradedAttempt attempt = SampleAttempts.sample("flags");
         database().transaction(entityManager -> {
-            new JpaAttemptRepository(entityManager).add(attempt);
+            new JpaAttemptRepository(entityManager, org.sala.persistence.attempt.SampleAttempts.CODEC).add(attempt);
             return null;
         });
 

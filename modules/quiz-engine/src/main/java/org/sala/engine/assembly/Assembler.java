@@ -185,6 +185,15 @@ public final class Assembler {
         }
     }
 
+    /**
+     * The order one question's parts are shown in, from a generator of its own (seeded from the attempt's seed
+     * and the question id): for a question an attempt keeps whose version no longer matches what its quiz
+     * assembles, so it is shown in an order that does not depend on the rest of the quiz.
+     */
+    public static AssembledQuestion alone(Question question, long seed) {
+        return new AssembledQuestion(question, displayOrder(question, new Random(seed * 31 + question.id().hashCode() + 17), seed));
+    }
+
     private static List<String> displayOrder(Question question, Random random, long seed) {
         return switch (question) {
             case SingleChoiceQuestion single -> ordered(single.choices().stream().map(Choice::id).toList(), single.shuffle(), random);

@@ -49,6 +49,19 @@ class AssemblerTest {
     }
 
     @Test
+    void aQuestionShownAloneHasAStableOrderOfItsOwnAndAnOrderingNeverStartsRight() {
+        var single = POOL.candidates(draw(30, null)).get(1).question();
+        var ordering = org.sala.engine.Questions.timeline(org.sala.engine.question.OrderingScoring.ALL_OR_NOTHING);
+
+        assertThat(Assembler.alone(single, 42)).isEqualTo(Assembler.alone(single, 42));
+        assertThat(Assembler.alone(single, 42).displayOrder()).containsExactlyInAnyOrder("a", "b", "c");
+        for (long seed = 0; seed < 50; seed++) {
+            assertThat(Assembler.alone(ordering, seed).displayOrder())
+                    .isNotEqualTo(ordering.items().stream().map(org.sala.engine.question.OrderItem::id).toList());
+        }
+    }
+
+    @Test
     void drawsTakeOnlyQuestionsWithTheTagsAndDifficultyAsked() {
         var blueprint = new Blueprint(List.of(new Slot.Draw(4, Set.of("borders"), Optional.of(Difficulty.HARD))), false);
 

@@ -136,7 +136,7 @@ public class SalaDatabase {
     @Produces
     @Dependent
     public AttemptRepository attempts() {
-        return new JpaAttemptRepository(this::transaction);
+        return new JpaAttemptRepository(this::transaction, new PackFormatQuestions());
     }
 
     @Produces

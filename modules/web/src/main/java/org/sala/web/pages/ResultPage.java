@@ -65,10 +65,10 @@ public class ResultPage {
         var grade = graded.grade();
         String score = grade.score().earned().toPlainString() + " / " + grade.score().possible().toPlainString();
         String correctness = grade.correctness().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        if (graded.authored().isEmpty()) {
+        if (graded.asked().isEmpty()) {
             return new Row(graded.number(), grade.questionId(), correctness, score, "", "", "", "", null, null);
         }
-        Question question = graded.authored().get().question();
+        Question question = graded.asked().get();
         ClozeQuestion cloze = question instanceof ClozeQuestion gaps ? gaps : null;
         return new Row(graded.number(), MarkdownRenderer.render(question.prompt()), correctness, score,
                 text.response(question, grade.response()), text.right(question), graded.feedback(), question.generalFeedback(),

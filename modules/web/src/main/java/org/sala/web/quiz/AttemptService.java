@@ -22,7 +22,6 @@ import org.sala.engine.review.Rating;
 import org.sala.engine.review.ReviewEvent;
 import org.sala.engine.scoring.Certainty;
 import org.sala.pack.model.Pack;
-import org.sala.pack.model.PackQuestion;
 import org.sala.pack.model.Quiz;
 import org.sala.persistence.attempt.AttemptRecord;
 import org.sala.persistence.attempt.AttemptRepository;
@@ -70,21 +69,9 @@ public class AttemptService {
         }
     }
 
-    /** Questions of an attempt, assembled again from its pack and seed. */
-    public QuestionSource questions() {
-        return new QuestionSource() {
-            @Override
-            public List<Question> questions(String packId, String packVersion, String quizId, long seed) {
-                Pack pack = catalog.pack(packId).orElseThrow(() -> new UnknownContentException("no pack '" + packId + "'"));
-                Quiz quiz = pack.quiz(quizId).orElseThrow(() -> new UnknownContentException("no quiz '" + quizId + "'"));
-                return assemblies.assemble(pack, quiz, seed).engineQuestions();
-            }
-
-            @Override
-            public Optional<Question> question(String packId, String questionId) {
-                return catalog.pack(packId).flatMap(pack -> pack.question(questionId)).map(PackQuestion::question);
-            }
-        };
+    /** Questions of an attempt stored before versions were kept: assembled again from its pack and seed. */
+    private QuestionSource questions() {
+        return assemblies.source();
     }
 
     /** The learner's attempts at a quiz, first to last, brought up to date with the clock. */
@@ -173,7 +160,7 @@ public class AttemptService {
         return database.write(() -> current(learner, attemptId).map(record -> {
             Quiz quiz = quiz(record);
             Pack pack = catalog.pack(record.packId()).orElseThrow(() -> new UnknownContentException("no pack '" + record.packId() + "'"));
-            return new Shown(record, quiz, assemblies.assemble(pack, quiz, record.seed()).questions(), study.flags(attemptId));
+            return new Shown(record, quiz, assemblies.shown(pack, quiz, record), study.flags(attemptId));
         }));
     }
 

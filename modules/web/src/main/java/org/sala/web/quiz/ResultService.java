@@ -8,11 +8,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.sala.engine.attempt.Attempts;
 import org.sala.engine.attempt.ReviewItem;
+import org.sala.engine.question.Question;
 import org.sala.engine.scoring.Correctness;
 import org.sala.engine.scoring.Grader;
 import org.sala.engine.scoring.QuestionGrade;
@@ -50,12 +53,17 @@ public class ResultService {
     @Inject
     AttemptRepository attempts;
 
+    @Inject
+    Assemblies assemblies;
+
     /**
-     * One question of a submitted attempt: its stored grade, the pack's question (empty when the pack no
-     * longer has it), and the feedback the pack gives for the stored response (empty when the question has
-     * changed so that the response no longer fits it: the marks stand, the feedback is gone).
+     * One question of a submitted attempt: its stored grade, the question as the learner was asked it (the
+     * version the attempt keeps; for an attempt stored before versions were kept, the pack's question), the
+     * pack's question now (for the lesson section that teaches it; empty when the pack no longer has it), and
+     * the feedback for the stored response.
      */
-    public record GradedQuestion(int number, QuestionGrade grade, Optional<PackQuestion> authored, String feedback) {
+    public record GradedQuestion(int number, QuestionGrade grade, Optional<Question> asked, Optional<PackQuestion> authored,
+                                 String feedback) {
     }
 
     /** How many questions were right, partly right, wrong and not answered. */
@@ -93,11 +101,22 @@ public class ResultService {
     public Optional<Result> result(String viewer, boolean staff, UUID attemptId) {
         Optional<Found> found = database.read(() -> attempts.find(attemptId)
                 .filter(attempt -> staff || attempt.learner().equals(viewer))
-                .map(attempt -> new Found(attempt, attempts.startedAt(attemptId))));
+                .map(attempt -> new Found(attempt, attempts.startedAt(attemptId), asked(attemptId))));
         return found.map(this::result);
     }
 
-    private record Found(GradedAttempt attempt, Optional<Instant> startedAt) {
+    private record Found(GradedAttempt attempt, Optional<Instant> startedAt, Map<String, Question> asked) {
+    }
+
+    /** The questions the attempt was asked with, by id; empty when they cannot be known any more. */
+    private Map<String, Question> asked(UUID attemptId) {
+        try {
+            return attempts.findRecord(attemptId, assemblies.source()).map(record -> record.attempt().questions().stream()
+                    .collect(Collectors.toMap(Question::id, question -> question))).orElse(Map.of());
+        } catch (IllegalStateException | UnknownContentException packChanged) {
+            // Stored before versions were kept, and the pack no longer assembles it: the pack's questions serve.
+            return Map.of();
+        }
     }
 
     private Result result(Found found) {
@@ -107,7 +126,8 @@ public class ResultService {
         var questions = new ArrayList<GradedQuestion>();
         for (QuestionGrade grade : attempt.grade().questions()) {
             Optional<PackQuestion> authored = pack.flatMap(known -> known.question(grade.questionId()));
-            questions.add(new GradedQuestion(questions.size() + 1, grade, authored, authored.map(question -> feedback(question, grade)).orElse("")));
+            Optional<Question> asked = Optional.ofNullable(found.asked().get(grade.questionId())).or(() -> authored.map(PackQuestion::question));
+            questions.add(new GradedQuestion(questions.size() + 1, grade, asked, authored, asked.map(question -> feedback(question, grade)).orElse("")));
         }
         return new Result(attempt, pack, quiz, List.copyOf(questions), visible(attempt, quiz),
                 quiz.flatMap(known -> Attempts.passed(known.rules(), attempt.grade().total())),
@@ -115,10 +135,10 @@ public class ResultService {
                 counts(attempt), pack.map(known -> toReview(known, questions)).orElse(List.of()));
     }
 
-    /** Feedback belongs to the pack, not to the attempt: the stored response is graded again to find it (grading is pure). */
-    private static String feedback(PackQuestion question, QuestionGrade grade) {
+    /** The feedback the asked question gives the stored response, graded again to find it (grading is pure). */
+    private static String feedback(Question question, QuestionGrade grade) {
         try {
-            return Grader.grade(question.question(), grade.response()).feedback();
+            return Grader.grade(question, grade.response()).feedback();
         } catch (IllegalArgumentException changedSince) {
             return "";
         }

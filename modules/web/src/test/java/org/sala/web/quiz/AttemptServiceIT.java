@@ -56,6 +56,7 @@ class AttemptServiceIT {
         flow.attempts = database.attempts();
         flow.study = database.study();
         flow.assemblies = new Assemblies();
+        flow.assemblies.catalog = flow.catalog;
         clock = new TestClock(MONDAY);
         flow.clock = clock;
         pack = flow.catalog.pack("cambodian-foreign-policy").orElseThrow();
@@ -242,5 +243,58 @@ class AttemptServiceIT {
     @Test
     void anUnknownAttemptIsNotFound() {
         assertThat(flow.find("sokha", UUID.randomUUID())).isEmpty();
+    }
+
+    /** The pack with one single-choice question's key changed: the right option becomes wrong and another right. */
+    private static Pack withKeyChanged(Pack pack, String questionId) {
+        var banks = pack.banks().stream().map(bank -> new org.sala.pack.model.Bank(bank.id(), bank.title(), bank.questions().stream()
+                .map(authored -> authored.id().equals(questionId) ? changedKey(authored) : authored).toList())).toList();
+        return new Pack(pack.info(), pack.lessons(), banks, pack.quizzes());
+    }
+
+    private static org.sala.pack.model.PackQuestion changedKey(org.sala.pack.model.PackQuestion authored) {
+        SingleChoiceQuestion single = (SingleChoiceQuestion) authored.question();
+        String newRight = single.choices().stream().filter(choice -> !choice.isFullCredit()).map(Choice::id).findFirst().orElseThrow();
+        var choices = single.choices().stream().map(choice -> choice.id().equals(newRight) ? Choice.right(choice.id(), choice.text(), "")
+                : Choice.wrong(choice.id(), choice.text(), "")).toList();
+        return new org.sala.pack.model.PackQuestion(new SingleChoiceQuestion(single.basics(), choices, single.shuffle()),
+                authored.difficulty(), authored.tags(), authored.sections(), authored.fact());
+    }
+
+    private void serve(Pack changed) {
+        var catalog = new PackCatalog() {
+            @Override
+            public java.util.Optional<Pack> pack(String id) {
+                return id.equals(changed.id()) ? java.util.Optional.of(changed) : java.util.Optional.empty();
+            }
+
+            @Override
+            public List<Pack> packs() {
+                return List.of(changed);
+            }
+        };
+        flow.catalog = catalog;
+        flow.assemblies.catalog = catalog;
+    }
+
+    @Test
+    void anOpenAttemptKeepsTheQuestionsItStartedWithWhenThePackIsChanged() {
+        AttemptRecord attempt = flow.startOrResume("sokha", pack, quiz("final-exam"));
+        Question asked = firstSingleChoice(attempt);
+        Response rightWhenAsked = choice(asked, true);
+
+        Pack changed = withKeyChanged(pack, asked.id());
+        assertThat(changed.question(asked.id()).orElseThrow().question()).as("the pack now keys it otherwise").isNotEqualTo(asked);
+        serve(changed);
+        AttemptService.Shown shown = flow.show("sokha", attempt.id()).orElseThrow();
+        assertThat(shown.attempt().attempt().questions()).as("the questions it started with").isEqualTo(attempt.attempt().questions());
+        assertThat(shown.questions()).extracting(question -> question.question().id())
+                .containsExactlyElementsOf(attempt.attempt().questions().stream().map(Question::id).toList());
+        flow.save("sokha", attempt.id(), asked.id(), rightWhenAsked, 1, Optional.empty());
+        AttemptRecord submitted = flow.submit("sokha", attempt.id());
+
+        var grade = submitted.attempt().result().orElseThrow().grade().questions().stream()
+                .filter(question -> question.questionId().equals(asked.id())).findFirst().orElseThrow();
+        assertThat(grade.correctness()).as("graded by the key it was asked with").isEqualTo(org.sala.engine.scoring.Correctness.CORRECT);
     }
 }

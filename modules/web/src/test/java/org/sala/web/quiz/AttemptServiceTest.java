@@ -40,6 +40,7 @@ class AttemptServiceTest {
         service.attempts = attempts;
         service.study = new InMemoryStudy();
         service.assemblies = new Assemblies();
+        service.assemblies.catalog = service.catalog;
         clock = new TestClock(MONDAY);
         service.clock = clock;
         pack = service.catalog.pack("cambodian-foreign-policy").orElseThrow();

@@ -43,11 +43,13 @@ class ResultServiceTest {
         attempts.attempts = stored;
         attempts.study = new InMemoryStudy();
         attempts.assemblies = new Assemblies();
+        attempts.assemblies.catalog = attempts.catalog;
         attempts.clock = clock;
         results = new ResultService();
         results.catalog = attempts.catalog;
         results.database = database;
         results.attempts = stored;
+        results.assemblies = attempts.assemblies;
         results.clock = clock;
         pack = attempts.catalog.pack("cambodian-foreign-policy").orElseThrow();
         exam = pack.quiz("final-exam").orElseThrow();
