@@ -53,7 +53,7 @@ import org.sala.pack.model.PackQuestion;
  * GIFT cannot express, and short-answer or matching questions whose texts hold {@code ->}, which GIFT
  * would read as another type.
  */
-public final class GiftExport {
+final class GiftExport {
 
     private static final String EXPORT = "export";
 
@@ -65,10 +65,10 @@ public final class GiftExport {
     private GiftExport() {
     }
 
-    public static ExportResult write(List<ImportedQuestion> questions) {
+    static ExportResult write(List<ImportedQuestion> questions) {
         var export = new GiftExport();
         questions.forEach(export::write);
-        return new ExportResult(export.out.toString(), export.warnings);
+        return ExportResult.utf8(export.out.toString(), export.warnings);
     }
 
     private void write(ImportedQuestion imported) {

@@ -67,7 +67,7 @@ import org.w3c.dom.Element;
  *   <li>a blank tag, or one with surrounding spaces: Moodle trims tags.</li>
  * </ul>
  */
-public final class MoodleXmlExport {
+final class MoodleXmlExport {
 
     private static final String FORMAT = "markdown";
     private static final Pattern BLANK_LINE = Pattern.compile("\\R[ \\t]*\\R");
@@ -85,7 +85,7 @@ public final class MoodleXmlExport {
     }
 
     /** Writes the questions in order, each in its category. */
-    public static ExportResult write(List<ImportedQuestion> questions) {
+    static ExportResult write(List<ImportedQuestion> questions) {
         var export = new MoodleXmlExport();
         Element quiz = export.document.createElement("quiz");
         export.document.appendChild(quiz);
@@ -102,7 +102,7 @@ public final class MoodleXmlExport {
             }
             export.question(quiz, question.question());
         }
-        return new ExportResult(SafeXml.write(export.document), export.warnings);
+        return ExportResult.utf8(SafeXml.write(export.document), export.warnings);
     }
 
     private void category(Element quiz, String path) {
