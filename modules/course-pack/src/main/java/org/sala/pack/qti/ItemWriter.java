@@ -321,7 +321,7 @@ final class ItemWriter {
     private void numeric(NumericQuestion numeric) {
         Element declaration = declaration(Qti.RESPONSE, "single", "float");
         warnUnits(numeric, "");
-        List<NumericAnswer> answers = ladderOrder(numeric.answers());
+        List<NumericAnswer> answers = ladderOrder(numeric.answers(), "");
         correct(declaration, List.of(Qti.plain(answers.stream()
                 .filter(answer -> answer.credit().compareTo(BigDecimal.ONE) == 0).findFirst().orElseThrow().value())));
         Qti.append(body, "p").appendChild(textEntry(Qti.RESPONSE, null));
@@ -353,14 +353,19 @@ final class ItemWriter {
 
     /**
      * The engine takes the accepting value with the highest credit; a QTI ladder takes the first that
-     * accepts. Kept as authored when no two accepted ranges overlap, else ordered by credit.
+     * accepts. Kept as authored when no two accepted ranges overlap, else ordered by credit, with a warning
+     * when that changes the order: the grades stay the same, but an import reads the answers in the new order.
      */
-    private static List<NumericAnswer> ladderOrder(List<NumericAnswer> answers) {
+    private List<NumericAnswer> ladderOrder(List<NumericAnswer> answers, String where) {
         for (int i = 0; i < answers.size(); i++) {
             for (int j = i + 1; j < answers.size(); j++) {
                 if (overlap(answers.get(i), answers.get(j))) {
                     var sorted = new ArrayList<>(answers);
                     sorted.sort((a, b) -> b.credit().compareTo(a.credit()));
+                    if (!sorted.equals(answers)) {
+                        warnings.add(where + "its answers are exported highest credit first, so that QTI, which takes the first"
+                                + " value that accepts a response, grades as Sala does; an import reads them back in that order");
+                    }
                     return sorted;
                 }
             }
@@ -511,7 +516,7 @@ final class ItemWriter {
             if (gap.question() instanceof NumericQuestion numeric) {
                 Element condition = Qti.append(processing, "qti-response-condition");
                 int number = 0;
-                for (NumericAnswer answer : ladderOrder(numeric.answers())) {
+                for (NumericAnswer answer : ladderOrder(numeric.answers(), "its gap '" + gap.id() + "': ")) {
                     Element branch = Qti.append(condition, number++ == 0 ? "qti-response-if" : "qti-response-else-if");
                     equal(branch, response, answer);
                     Element sum = Qti.append(set(branch, Qti.SCORE), "qti-sum");

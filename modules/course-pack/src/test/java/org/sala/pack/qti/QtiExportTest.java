@@ -95,6 +95,29 @@ class QtiExportTest {
     }
 
     @Test
+    void overlappingNumericAnswersReorderedForTheLadderAreWarnedAboutAndReadBackInThatOrder() {
+        var close = new NumericAnswer(new BigDecimal("1999"), BigDecimal.ONE, NumericAnswer.Tolerance.ABSOLUTE, new BigDecimal("0.5"), "Close.");
+        var planned = new NumericAnswer(new BigDecimal("1997"), BigDecimal.ZERO, NumericAnswer.Tolerance.ABSOLUTE, BigDecimal.ZERO, "Planned.");
+        var question = new NumericQuestion(BASICS, List.of(close, NumericAnswer.exactly("1999"), planned), List.of(), false, null);
+
+        ExportResult exported = export(question);
+
+        assertThat(messages(exported)).singleElement().asString().isEqualTo("question 'q1': its answers are exported highest credit"
+                + " first, so that QTI, which takes the first value that accepts a response, grades as Sala does; an import reads"
+                + " them back in that order");
+        var back = (NumericQuestion) QtiImport.readItem("q1.xml", exported.text()).packQuestions().get(0).question();
+        assertThat(back.answers()).containsExactly(NumericAnswer.exactly("1999"), close, planned);
+    }
+
+    @Test
+    void overlappingNumericAnswersAlreadyInLadderOrderGiveNoWarning() {
+        var close = new NumericAnswer(new BigDecimal("1999"), BigDecimal.ONE, NumericAnswer.Tolerance.ABSOLUTE, new BigDecimal("0.5"), "");
+
+        assertThat(messages(export(new NumericQuestion(BASICS, List.of(NumericAnswer.exactly("1999"), close), List.of(), false, null))))
+                .isEmpty();
+    }
+
+    @Test
     void matchingIsDirectedPairsBetweenTwoMatchSets() {
         String xml = export(new MatchingQuestion(BASICS, List.of(new MatchPair("kh", "Cambodia", "Phnom Penh"),
                 new MatchPair("la", "Laos", "Vientiane")), List.of("Hanoi"), true)).text();
