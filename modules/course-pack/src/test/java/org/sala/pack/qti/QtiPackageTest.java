@@ -206,4 +206,37 @@ class QtiPackageTest {
         assertThat(readPackage(empty).errors()).singleElement().asString().contains("has no imsmanifest.xml");
         assertThat(readPackage(text).errors()).singleElement().asString().startsWith("text.zip: ");
     }
+
+    @Test
+    void aPackageIsToldByItsFirstBytesWhateverItsNameAndAnItemByItsText() throws IOException {
+        Path archive = dir.resolve("bank.zip");
+        writePackage(List.of(CAPITAL, NEUTRAL), archive);
+
+        ImportResult misnamed = QTI.read("bank.xml", Files.readAllBytes(archive));
+        ImportResult item = QTI.read("neutral.xml", QtiExport.writeItem(NEUTRAL).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(misnamed.problems()).isEmpty();
+        assertThat(misnamed.packQuestions()).containsExactly(CAPITAL, NEUTRAL);
+        assertThat(item.problems()).isEmpty();
+        assertThat(item.packQuestions()).containsExactly(NEUTRAL);
+    }
+
+    @Test
+    void anItemThatIsNotUtf8IsOneErrorNamingTheFile() {
+        byte[] latin1 = QtiExport.writeItem(NEUTRAL).replace("neutral by", "neutral by its constitution, caf\u00e9")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        ImportResult read = QTI.read("latin1.xml", latin1);
+
+        assertThat(read.questions()).isEmpty();
+        assertThat(read.problems()).extracting(Problem::toString).containsExactly("latin1.xml: is not UTF-8 text");
+    }
+
+    @Test
+    void aCategoryIsLeftOutOfAPackageWithAWarningNamingTheQuestion() {
+        ExportResult written = QTI.write(List.of(new ImportedQuestion("ASEAN/Members", NEUTRAL)));
+
+        assertThat(written.warnings()).extracting(Problem::toString).containsExactly("items/neutral.xml: warning: question 'neutral':"
+                + " its category 'ASEAN/Members' is not exported: a QTI content package files no question under a category");
+    }
 }
