@@ -1,9 +1,12 @@
 package org.sala.pack.formats;
 
 import java.util.List;
-import org.sala.pack.gift.GiftFormat;
+import org.sala.pack.gift.GiftExport;
+import org.sala.pack.gift.GiftImport;
 import org.sala.pack.interchange.QuestionFormat;
-import org.sala.pack.moodle.MoodleXmlFormat;
+import org.sala.pack.interchange.TextFormat;
+import org.sala.pack.moodle.MoodleXmlExport;
+import org.sala.pack.moodle.MoodleXmlImport;
 import org.sala.pack.qti.QtiFormat;
 
 /**
@@ -12,7 +15,10 @@ import org.sala.pack.qti.QtiFormat;
  */
 public final class QuestionFormats {
 
-    private static final List<QuestionFormat> ALL = List.of(new GiftFormat(), new MoodleXmlFormat(), new QtiFormat());
+    private static final List<QuestionFormat> ALL = List.of(
+            new TextFormat("gift", "gift", GiftImport::read, GiftExport::write),
+            new TextFormat("moodle-xml", "xml", MoodleXmlImport::read, MoodleXmlExport::write),
+            new QtiFormat());
 
     private QuestionFormats() {
     }

@@ -53,7 +53,7 @@ import org.sala.pack.model.PackQuestion;
  * GIFT cannot express, and short-answer or matching questions whose texts hold {@code ->}, which GIFT
  * would read as another type.
  */
-final class GiftExport {
+public final class GiftExport {
 
     private static final String EXPORT = "export";
 
@@ -65,7 +65,7 @@ final class GiftExport {
     private GiftExport() {
     }
 
-    static ExportResult write(List<ImportedQuestion> questions) {
+    public static ExportResult write(List<ImportedQuestion> questions) {
         var export = new GiftExport();
         questions.forEach(export::write);
         return ExportResult.utf8(export.out.toString(), export.warnings);

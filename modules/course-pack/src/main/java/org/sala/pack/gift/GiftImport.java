@@ -70,7 +70,7 @@ import org.sala.pack.model.PackQuestion;
  * difficulty, with no hints and no sections. Texts are kept as written, whatever their format tag:
  * Markdown and plain text are Markdown, and HTML is sanitized where it is shown.
  */
-final class GiftImport {
+public final class GiftImport {
 
     private static final String CATEGORY = "$CATEGORY:";
     /** Moodle's tag convention in comments: {@code // [tag:rivers] [tag:grade 5]}, {@code \]} for a bracket. */
@@ -99,7 +99,7 @@ final class GiftImport {
      * @param fileName what problems name as their file
      * @param text     the file's content
      */
-    static ImportResult read(String fileName, String text) {
+    public static ImportResult read(String fileName, String text) {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(text, "text");
         var reader = new GiftImport(fileName, unified(text));

@@ -67,7 +67,7 @@ import org.w3c.dom.Element;
  *   <li>a blank tag, or one with surrounding spaces: Moodle trims tags.</li>
  * </ul>
  */
-final class MoodleXmlExport {
+public final class MoodleXmlExport {
 
     private static final String FORMAT = "markdown";
     private static final Pattern BLANK_LINE = Pattern.compile("\\R[ \\t]*\\R");
@@ -85,7 +85,7 @@ final class MoodleXmlExport {
     }
 
     /** Writes the questions in order, each in its category. */
-    static ExportResult write(List<ImportedQuestion> questions) {
+    public static ExportResult write(List<ImportedQuestion> questions) {
         var export = new MoodleXmlExport();
         Element quiz = export.document.createElement("quiz");
         export.document.appendChild(quiz);

@@ -96,7 +96,7 @@ import org.w3c.dom.Node;
  * bank housekeeping: {@code answernumbering}, {@code showstandardinstruction}, {@code shownumcorrect}, the
  * hint options, the ordering {@code layouttype} and {@code showgrading}, {@code hidden}, {@code idnumber}.
  */
-final class MoodleXmlImport {
+public final class MoodleXmlImport {
 
     /** The prompt of a cloze question whose text starts with no paragraph of its own. */
     static final String CLOZE_PROMPT = "Fill in the gaps.";
@@ -138,7 +138,7 @@ final class MoodleXmlImport {
      * @param fileName how problems name the file
      * @param text     the file's content
      */
-    static ImportResult read(String fileName, String text) {
+    public static ImportResult read(String fileName, String text) {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(text, "text");
         SafeXml.Parsed parsed = SafeXml.parse(fileName, text);

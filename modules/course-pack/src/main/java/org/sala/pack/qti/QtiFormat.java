@@ -36,6 +36,11 @@ public final class QtiFormat implements QuestionFormat {
         return QtiExport.writePackage(questions);
     }
 
+    @Override
+    public String toString() {
+        return name();
+    }
+
     /** Every zip archive starts with the signature "PK"; a well-formed XML document cannot. */
     private static boolean isArchive(String fileName, byte[] content) {
         return content.length >= 2 && content[0] == 'P' && content[1] == 'K'
