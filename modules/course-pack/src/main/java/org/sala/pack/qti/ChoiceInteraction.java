@@ -33,8 +33,6 @@ import org.w3c.dom.Element;
  */
 final class ChoiceInteraction {
 
-    private static final String ELEMENT = InteractionKind.CHOICE.element();
-
     private ChoiceInteraction() {
     }
 
@@ -227,7 +225,7 @@ final class ChoiceInteraction {
     }
 
     private static Element interaction(ItemDraft draft, List<Choice> choices, boolean shuffle, int maxChoices) {
-        Element interaction = draft.element(ELEMENT);
+        Element interaction = draft.element(InteractionKind.CHOICE.element());
         interaction.setAttribute("response-identifier", Qti.RESPONSE);
         interaction.setAttribute("shuffle", String.valueOf(shuffle));
         interaction.setAttribute("max-choices", String.valueOf(maxChoices));
