@@ -2,10 +2,12 @@ package org.sala.packcli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.sala.pack.Problem;
+import org.sala.pack.interchange.ExportResult;
+import org.sala.pack.interchange.ImportedQuestion;
+import org.sala.pack.interchange.QuestionFormat;
 import org.sala.pack.read.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,9 +25,9 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--to", required = true, converter = ImportCommand.FormatConverter.class,
+    @Option(names = "--to", required = true, converter = FormatOption.Converter.class, completionCandidates = FormatOption.Names.class,
             description = "Format to write: ${COMPLETION-CANDIDATES}.")
-    Format format;
+    QuestionFormat format;
 
     @Parameters(paramLabel = "PACK", description = "A folder holding pack.yaml, a .zip archive or a content .jar.")
     Path pack;
@@ -45,10 +47,13 @@ final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         var questions = result.pack().get().questions();
-        List<Problem> warnings = format.write(questions, file);
-        warnings.forEach(out::println);
-        out.printf("%d of %d question(s) written to %s as %s, %d warning(s)%n", format.count(file), questions.size(), file, format,
-                warnings.size());
+        ExportResult written = format.write(questions.stream().map(ImportedQuestion::uncategorized).toList());
+        Files.write(file, written.content());
+        written.warnings().forEach(out::println);
+        // Counted by reading the file back: a format may leave out kinds it cannot hold.
+        int readBack = format.read(file.getFileName().toString(), written.content()).questions().size();
+        out.printf("%d of %d question(s) written to %s as %s, %d warning(s)%n", readBack, questions.size(), file, format.name(),
+                written.warnings().size());
         out.flush();
         return 0;
     }

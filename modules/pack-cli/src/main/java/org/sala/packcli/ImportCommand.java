@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.sala.pack.interchange.ImportResult;
+import org.sala.pack.interchange.QuestionFormat;
 import org.sala.pack.model.PackQuestion;
 import org.sala.pack.read.PackSource;
 import org.sala.pack.read.ReadResult;
@@ -37,8 +39,9 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--from", required = true, converter = FormatConverter.class, description = "Format of FILE: ${COMPLETION-CANDIDATES}.")
-    Format format;
+    @Option(names = "--from", required = true, converter = FormatOption.Converter.class, completionCandidates = FormatOption.Names.class,
+            description = "Format of FILE: ${COMPLETION-CANDIDATES}.")
+    QuestionFormat format;
 
     @Parameters(paramLabel = "FILE", description = "The file to import.")
     Path file;
@@ -63,14 +66,14 @@ final class ImportCommand implements Callable<Integer> {
         if (Files.exists(bankFile)) {
             throw new CommandLine.ParameterException(spec.commandLine(), bankFile + " exists already; choose another --bank");
         }
-        Format.Imported imported = format.read(file);
+        ImportResult imported = format.read(file.getFileName().toString(), Files.readAllBytes(file));
         imported.problems().forEach(out::println);
 
         Set<String> taken = new HashSet<>();
         ReadResult before = SalaPack.read(pack);
         before.pack().ifPresent(existing -> existing.questions().forEach(question -> taken.add(question.id())));
         var questions = new ArrayList<PackQuestion>();
-        for (PackQuestion question : imported.questions()) {
+        for (PackQuestion question : imported.packQuestions()) {
             String unique = question.id();
             for (int n = 2; !taken.add(unique); n++) {
                 unique = question.id() + "-" + n;
@@ -97,8 +100,7 @@ final class ImportCommand implements Callable<Integer> {
         SalaPack.printProblems(out, after);
         out.printf("%s: %d error(s), %d warning(s)%n", pack, after.errors().size(), after.warnings().size());
         out.flush();
-        boolean leftOut = imported.problems().stream().anyMatch(problem -> problem.severity() == org.sala.pack.Problem.Severity.ERROR);
-        return leftOut || !after.errors().isEmpty() ? 1 : 0;
+        return !imported.errors().isEmpty() || !after.errors().isEmpty() ? 1 : 0;
     }
 
     /** Adds the bank to pack.yaml's {@code banks:} list, keeping the rest of the file (and its comments) as written. */
@@ -134,17 +136,5 @@ final class ImportCommand implements Callable<Integer> {
     private static String slug(String name) {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "imported" : slug;
-    }
-
-    /** picocli converter for {@link Format}. */
-    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            try {
-                return Format.of(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
     }
 }

@@ -68,7 +68,7 @@ public final class GiftExport {
     public static ExportResult write(List<ImportedQuestion> questions) {
         var export = new GiftExport();
         questions.forEach(export::write);
-        return new ExportResult(export.out.toString(), export.warnings);
+        return ExportResult.utf8(export.out.toString(), export.warnings);
     }
 
     private void write(ImportedQuestion imported) {

@@ -2,6 +2,7 @@ package org.sala.pack.interchange;
 
 import java.util.List;
 import org.sala.pack.Problem;
+import org.sala.pack.model.PackQuestion;
 
 /**
  * What reading an interchange file gave: every question that could be imported, in file order, and every
@@ -14,6 +15,16 @@ public record ImportResult(List<ImportedQuestion> questions, List<Problem> probl
     public ImportResult {
         questions = List.copyOf(questions);
         problems = List.copyOf(problems);
+    }
+
+    /** Nothing imported, for this one reason (the file could not be read at all). */
+    public static ImportResult unreadable(Problem error) {
+        return new ImportResult(List.of(), List.of(error));
+    }
+
+    /** The questions without the categories they were filed under, for a pack that files questions in banks. */
+    public List<PackQuestion> packQuestions() {
+        return questions.stream().map(ImportedQuestion::question).toList();
     }
 
     public List<Problem> errors() {

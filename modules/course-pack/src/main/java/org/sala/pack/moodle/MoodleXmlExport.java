@@ -102,7 +102,7 @@ public final class MoodleXmlExport {
             }
             export.question(quiz, question.question());
         }
-        return new ExportResult(SafeXml.write(export.document), export.warnings);
+        return ExportResult.utf8(SafeXml.write(export.document), export.warnings);
     }
 
     private void category(Element quiz, String path) {

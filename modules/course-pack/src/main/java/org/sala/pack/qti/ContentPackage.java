@@ -1,15 +1,11 @@
 package org.sala.pack.qti;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +17,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.sala.engine.question.Difficulty;
+import org.sala.pack.interchange.Utf8Text;
 import org.sala.pack.xml.SafeXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -60,9 +57,9 @@ final class ContentPackage {
     }
 
     /** The XML files of an archive, by path, as UTF-8 bytes. */
-    static Map<String, byte[]> open(Path archive) throws Refused {
+    static Map<String, byte[]> open(byte[] archive) throws Refused {
         var files = new LinkedHashMap<String, byte[]>();
-        try (InputStream in = Files.newInputStream(archive); var zip = new ZipInputStream(in)) {
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
             ZipEntry entry;
             int count = 0;
             long total = 0;
@@ -100,14 +97,9 @@ final class ContentPackage {
                 || Arrays.asList(name.split("/")).contains("..");
     }
 
+    /** A file of the package as text: UTF-8, a byte order mark dropped. */
     static Optional<String> text(byte[] bytes) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
+        return Utf8Text.decode(bytes).map(text -> text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     /** A resource's href as a path in the archive: percent-escapes decoded, "./" dropped. */
@@ -186,13 +178,19 @@ final class ContentPackage {
         };
     }
 
-    static void write(Path archive, Map<String, String> files) throws IOException {
-        try (OutputStream out = Files.newOutputStream(archive); var zip = new ZipOutputStream(out)) {
+    /** The archive holding these files, by path, each written as UTF-8. */
+    static byte[] write(Map<String, String> files) {
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes)) {
             for (var file : files.entrySet()) {
                 zip.putNextEntry(new ZipEntry(file.getKey()));
                 zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
+        } catch (IOException e) {
+            // Only memory is written to.
+            throw new UncheckedIOException(e);
         }
+        return bytes.toByteArray();
     }
 }

@@ -1,7 +1,5 @@
 package org.sala.pack.qti;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,15 +8,17 @@ import java.util.Locale;
 import java.util.Set;
 import org.sala.engine.question.Difficulty;
 import org.sala.pack.Problem;
+import org.sala.pack.interchange.ExportResult;
+import org.sala.pack.interchange.ImportedQuestion;
 import org.sala.pack.model.PackQuestion;
 
 /**
  * Exports pack questions as QTI 3.0 items, alone or as a content package. Whatever QTI cannot say in
  * this mapping (hints, pattern answers, units, a scoring the templates lack, the lesson sections a question
- * points at) is a warning naming the question, never dropped quietly; a Sala import of the export gives
- * back an equal question wherever QTI can say it all.
+ * points at, the category it was filed under) is a warning naming the question, never dropped quietly; a
+ * Sala import of the export gives back an equal question wherever QTI can say it all.
  */
-public final class QtiExport {
+final class QtiExport {
 
     /** Where a content package keeps its items. */
     static final String ITEMS = "items/";
@@ -26,24 +26,16 @@ public final class QtiExport {
     private QtiExport() {
     }
 
-    /** An item's XML and what it could not say. */
-    public record Exported(String xml, List<Problem> warnings) {
-
-        public Exported {
-            warnings = List.copyOf(warnings);
-        }
-    }
-
     /** The question as a standalone {@code qti-assessment-item} document. */
-    public static String writeItem(PackQuestion question) {
-        return export(question).xml();
+    static String writeItem(PackQuestion question) {
+        return export(question).text();
     }
 
     /**
-     * The question as a standalone item with its warnings. Alone, an item has no place for the question's
-     * tags and difficulty (a package's manifest has), so those are warned about too.
+     * The question as a standalone item (UTF-8 XML) with its warnings. Alone, an item has no place for the
+     * question's tags and difficulty (a package's manifest has), so those are warned about too.
      */
-    public static Exported export(PackQuestion question) {
+    static ExportResult export(PackQuestion question) {
         String file = question.id() + ".xml";
         var warnings = new ArrayList<Problem>();
         ItemWriter.Written written = ItemWriter.write(question.question());
@@ -53,23 +45,22 @@ public final class QtiExport {
                     + " not in a lone item"));
         }
         warnSections(file, question, warnings);
-        return new Exported(written.xml(), warnings);
+        return ExportResult.utf8(written.xml(), warnings);
     }
 
     /**
-     * Writes a content package: {@code imsmanifest.xml} listing each question as an
-     * {@code imsqti_item_xmlv3p0} resource (with its tags and difficulty as LOM metadata) and the items
-     * under {@code items/}. A question whose id repeats an earlier one is left out, with a warning.
-     *
-     * @return the warnings, each naming its question
+     * A content package: {@code imsmanifest.xml} listing each question as an {@code imsqti_item_xmlv3p0}
+     * resource (with its tags and difficulty as LOM metadata) and the items under {@code items/}. A question
+     * whose id repeats an earlier one is left out, with a warning; so is a category, which QTI has no place for.
      */
-    public static List<Problem> writePackage(List<PackQuestion> questions, Path zip) throws IOException {
+    static ExportResult writePackage(List<ImportedQuestion> questions) {
         var warnings = new ArrayList<Problem>();
         var files = new LinkedHashMap<String, String>();
         var resources = new ArrayList<ContentPackage.Resource>();
         var ids = new HashSet<String>();
         var names = new HashSet<String>();
-        for (PackQuestion question : questions) {
+        for (ImportedQuestion imported : questions) {
+            PackQuestion question = imported.question();
             if (!ids.add(question.id())) {
                 warnings.add(new Problem(Problem.Severity.WARNING, ContentPackage.MANIFEST, 0, 0, "question '" + question.id()
                         + "' appears twice; only the first is exported"));
@@ -80,14 +71,17 @@ public final class QtiExport {
             ItemWriter.Written written = ItemWriter.write(question.question());
             written.warnings().forEach(message -> warnings.add(warning(file, question, message)));
             warnSections(file, question, warnings);
+            if (!imported.category().isEmpty()) {
+                warnings.add(warning(file, question, "its category '" + imported.category() + "' is not exported: a QTI"
+                        + " content package files no question under a category"));
+            }
             files.put(file, written.xml());
             resources.add(new ContentPackage.Resource("item-" + name, file, question.difficulty(), question.tags()));
         }
         var archive = new LinkedHashMap<String, String>();
         archive.put(ContentPackage.MANIFEST, ContentPackage.manifest("sala-" + Integer.toHexString(ids.hashCode()), resources));
         archive.putAll(files);
-        ContentPackage.write(zip, archive);
-        return warnings;
+        return new ExportResult(ContentPackage.write(archive), warnings);
     }
 
     /** A file name from the id: letters, digits, '.', '_' and '-' kept, anything else '_', made unique. */

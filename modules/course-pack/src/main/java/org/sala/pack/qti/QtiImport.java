@@ -1,6 +1,5 @@
 package org.sala.pack.qti;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -11,73 +10,53 @@ import java.util.Set;
 import org.sala.engine.question.Difficulty;
 import org.sala.engine.question.Question;
 import org.sala.pack.Problem;
+import org.sala.pack.interchange.ImportResult;
+import org.sala.pack.interchange.ImportedQuestion;
+import org.sala.pack.interchange.Utf8Text;
 import org.sala.pack.model.PackQuestion;
 import org.sala.pack.xml.SafeXml;
 import org.w3c.dom.Element;
 
 /**
- * Imports QTI 3.0 items, one at a time or from a content package, as pack questions. Input is never
- * trusted and never makes this throw: malformed XML, a DOCTYPE (refused, so no external entity is ever
- * resolved), an unsafe archive, an unsupported interaction or unreadable response processing each become
- * a {@link Problem} at {@code file:line:column}, and every other item still imports.
+ * Imports QTI 3.0 items, one at a time or from a content package, as uncategorized questions (QTI files
+ * no question under a category). Input is never trusted and never makes this throw: malformed XML, a
+ * DOCTYPE (refused, so no external entity is ever resolved), an unsafe archive, an unsupported interaction
+ * or unreadable response processing each become a {@link Problem} at {@code file:line:column}, and every
+ * other item still imports.
  *
  * <p>Imported questions start as {@link PackQuestion#of}: medium difficulty, no tags, no sections; a
  * package's LOM metadata (keywords, difficulty) fills in tags and difficulty.
  */
-public final class QtiImport {
+final class QtiImport {
 
     private QtiImport() {
     }
 
-    /** What an import produced: the questions that could be read, and every problem found on the way. */
-    public record Result(List<PackQuestion> questions, List<Problem> problems) {
-
-        public Result {
-            questions = List.copyOf(questions);
-            problems = List.copyOf(problems);
-        }
-
-        public boolean hasErrors() {
-            return problems.stream().anyMatch(problem -> problem.severity() == Problem.Severity.ERROR);
-        }
-
-        public List<Problem> errors() {
-            return problems.stream().filter(problem -> problem.severity() == Problem.Severity.ERROR).toList();
-        }
-
-        public List<Problem> warnings() {
-            return problems.stream().filter(problem -> problem.severity() == Problem.Severity.WARNING).toList();
-        }
-    }
-
     /** One {@code qti-assessment-item} document; {@code fileName} is where problems say they are. */
-    public static Result readItem(String fileName, String xml) {
+    static ImportResult readItem(String fileName, String xml) {
         var problems = new ArrayList<Problem>();
         Optional<Question> question = ItemReader.read(fileName, xml, problems);
-        return new Result(question.map(PackQuestion::of).stream().toList(), problems);
+        return new ImportResult(question.map(PackQuestion::of).map(ImportedQuestion::uncategorized).stream().toList(), problems);
     }
 
-    /** Every QTI 3.0 item a content package's manifest lists. */
-    public static Result readPackage(Path zip) {
+    /** Every QTI 3.0 item a content package's manifest lists; {@code archiveName} is where archive problems are. */
+    static ImportResult readPackage(String archiveName, byte[] archive) {
         var problems = new ArrayList<Problem>();
-        var questions = new ArrayList<PackQuestion>();
-        String archiveName = String.valueOf(zip.getFileName());
+        var questions = new ArrayList<ImportedQuestion>();
         Map<String, byte[]> files;
         try {
-            files = ContentPackage.open(zip);
+            files = ContentPackage.open(archive);
         } catch (ContentPackage.Refused refused) {
-            problems.add(new Problem(Problem.Severity.ERROR, archiveName, 0, 0, refused.getMessage()));
-            return new Result(questions, problems);
+            return ImportResult.unreadable(new Problem(Problem.Severity.ERROR, archiveName, 0, 0, refused.getMessage()));
         }
         byte[] manifestBytes = files.get(ContentPackage.MANIFEST);
         if (manifestBytes == null) {
-            problems.add(new Problem(Problem.Severity.ERROR, archiveName, 0, 0,
+            return ImportResult.unreadable(new Problem(Problem.Severity.ERROR, archiveName, 0, 0,
                     "has no " + ContentPackage.MANIFEST + " at its root; it is not a QTI content package"));
-            return new Result(questions, problems);
         }
         Optional<Element> manifest = parse(ContentPackage.MANIFEST, manifestBytes, problems);
         if (manifest.isEmpty()) {
-            return new Result(questions, problems);
+            return new ImportResult(questions, problems);
         }
         var ids = new HashSet<String>();
         for (Element resource : Qti.descendants(manifest.get(), "resource")) {
@@ -85,7 +64,7 @@ public final class QtiImport {
             if (type.startsWith(ContentPackage.ITEM)) {
                 item(resource, files, problems).ifPresent(question -> {
                     if (ids.add(question.id())) {
-                        questions.add(question);
+                        questions.add(ImportedQuestion.uncategorized(question));
                     } else {
                         problems.add(at(Problem.Severity.ERROR, ContentPackage.MANIFEST, resource, "two items have the id '"
                                 + question.id() + "'; the one in " + resource.getAttribute("href") + " is left out"));
@@ -99,7 +78,7 @@ public final class QtiImport {
                         + resource.getAttribute("identifier") + "' is not imported; the items the manifest lists are"));
             }
         }
-        return new Result(questions, problems);
+        return new ImportResult(questions, problems);
     }
 
     private static Optional<PackQuestion> item(Element resource, Map<String, byte[]> files, List<Problem> problems) {
@@ -121,7 +100,7 @@ public final class QtiImport {
         }
         Optional<String> xml = ContentPackage.text(bytes);
         if (xml.isEmpty()) {
-            problems.add(new Problem(Problem.Severity.ERROR, path, 0, 0, "is not UTF-8 text"));
+            problems.add(Utf8Text.notUtf8(path));
             return Optional.empty();
         }
         return ItemReader.read(path, xml.get(), problems).map(question -> withMetadata(question, resource, problems));
@@ -154,7 +133,7 @@ public final class QtiImport {
     private static Optional<Element> parse(String file, byte[] bytes, List<Problem> problems) {
         Optional<String> text = ContentPackage.text(bytes);
         if (text.isEmpty()) {
-            problems.add(new Problem(Problem.Severity.ERROR, file, 0, 0, "is not UTF-8 text"));
+            problems.add(Utf8Text.notUtf8(file));
             return Optional.empty();
         }
         SafeXml.Parsed parsed = SafeXml.parse(file, text.get());

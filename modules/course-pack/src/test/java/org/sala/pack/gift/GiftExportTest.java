@@ -239,6 +239,6 @@ class GiftExportTest {
 
     @Test
     void nothingToWriteGivesAnEmptyFile() {
-        assertThat(GiftExport.write(List.of())).isEqualTo(new ExportResult("", List.of()));
+        assertThat(GiftExport.write(List.of())).isEqualTo(ExportResult.utf8("", List.of()));
     }
 }

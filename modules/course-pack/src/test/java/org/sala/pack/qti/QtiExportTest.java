@@ -25,6 +25,7 @@ import org.sala.engine.question.SingleChoiceQuestion;
 import org.sala.engine.question.TextMatching;
 import org.sala.engine.question.TrueFalseQuestion;
 import org.sala.pack.Problem;
+import org.sala.pack.interchange.ExportResult;
 import org.sala.pack.model.PackQuestion;
 import org.sala.pack.model.SectionRef;
 
@@ -33,17 +34,17 @@ class QtiExportTest {
 
     private static final QuestionBasics BASICS = QuestionBasics.of("q1", "Which?");
 
-    private static QtiExport.Exported export(org.sala.engine.question.Question question) {
+    private static ExportResult export(org.sala.engine.question.Question question) {
         return QtiExport.export(PackQuestion.of(question));
     }
 
-    private static List<String> messages(QtiExport.Exported exported) {
+    private static List<String> messages(ExportResult exported) {
         return exported.warnings().stream().map(Problem::message).toList();
     }
 
     @Test
     void aSingleChoiceItemIsQti3WithTheMatchCorrectTemplate() {
-        String xml = export(new SingleChoiceQuestion(BASICS, List.of(Choice.right("a", "A", ""), Choice.wrong("b", "B", "")), true)).xml();
+        String xml = export(new SingleChoiceQuestion(BASICS, List.of(Choice.right("a", "A", ""), Choice.wrong("b", "B", "")), true)).text();
 
         assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<qti-assessment-item ")
                 .contains("xmlns=\"http://www.imsglobal.org/xsd/imsqtiasi_v3p0\"")
@@ -58,7 +59,7 @@ class QtiExportTest {
     void partialCreditUsesMapResponseWithTheCreditsAsMappedValues() {
         String xml = export(new MultipleChoiceQuestion(BASICS, List.of(new Choice("a", "A", new BigDecimal("0.5"), ""),
                 new Choice("b", "B", new BigDecimal("0.5"), ""), new Choice("c", "C", new BigDecimal("-1"), "")),
-                MultipleChoiceScoring.OPTION_PERCENTAGES, true)).xml();
+                MultipleChoiceScoring.OPTION_PERCENTAGES, true)).text();
 
         assertThat(xml).contains("cardinality=\"multiple\"").contains("max-choices=\"0\"")
                 .contains("<qti-map-entry map-key=\"a\" mapped-value=\"0.5\"/>")
@@ -68,7 +69,7 @@ class QtiExportTest {
 
     @Test
     void trueFalseIsAChoiceBetweenTrueAndFalse() {
-        String xml = export(new TrueFalseQuestion(BASICS, false, "", "")).xml();
+        String xml = export(new TrueFalseQuestion(BASICS, false, "", "")).text();
 
         assertThat(xml).contains("<qti-simple-choice identifier=\"true\">True</qti-simple-choice>")
                 .contains("<qti-simple-choice identifier=\"false\">False</qti-simple-choice>")
@@ -78,7 +79,7 @@ class QtiExportTest {
     @Test
     void shortAnswersAreMapEntriesWithCaseSensitivity() {
         String xml = export(new ShortAnswerQuestion(BASICS, List.of(AcceptedAnswer.exact("Mekong", ""),
-                new AcceptedAnswer("Mekong River", false, new BigDecimal("0.8"), "")), TextMatching.DEFAULT)).xml();
+                new AcceptedAnswer("Mekong River", false, new BigDecimal("0.8"), "")), TextMatching.DEFAULT)).text();
 
         assertThat(xml).contains("base-type=\"string\"").contains("<qti-text-entry-interaction response-identifier=\"RESPONSE\"/>")
                 .contains("<qti-map-entry case-sensitive=\"false\" map-key=\"Mekong River\" mapped-value=\"0.8\"/>");
@@ -88,15 +89,38 @@ class QtiExportTest {
     void numericToleranceIsAQtiEqualWithRelativeAsPercent() {
         String xml = export(new NumericQuestion(BASICS, List.of(
                 new NumericAnswer(new BigDecimal("100"), new BigDecimal("0.05"), NumericAnswer.Tolerance.RELATIVE, BigDecimal.ONE, "")),
-                List.of(), false, null)).xml();
+                List.of(), false, null)).text();
 
         assertThat(xml).contains("base-type=\"float\"").contains("<qti-equal tolerance=\"5\" tolerance-mode=\"relative\">");
     }
 
     @Test
+    void overlappingNumericAnswersReorderedForTheLadderAreWarnedAboutAndReadBackInThatOrder() {
+        var close = new NumericAnswer(new BigDecimal("1999"), BigDecimal.ONE, NumericAnswer.Tolerance.ABSOLUTE, new BigDecimal("0.5"), "Close.");
+        var planned = new NumericAnswer(new BigDecimal("1997"), BigDecimal.ZERO, NumericAnswer.Tolerance.ABSOLUTE, BigDecimal.ZERO, "Planned.");
+        var question = new NumericQuestion(BASICS, List.of(close, NumericAnswer.exactly("1999"), planned), List.of(), false, null);
+
+        ExportResult exported = export(question);
+
+        assertThat(messages(exported)).singleElement().asString().isEqualTo("question 'q1': its answers are exported highest credit"
+                + " first, so that QTI, which takes the first value that accepts a response, grades as Sala does; an import reads"
+                + " them back in that order");
+        var back = (NumericQuestion) QtiImport.readItem("q1.xml", exported.text()).packQuestions().get(0).question();
+        assertThat(back.answers()).containsExactly(NumericAnswer.exactly("1999"), close, planned);
+    }
+
+    @Test
+    void overlappingNumericAnswersAlreadyInLadderOrderGiveNoWarning() {
+        var close = new NumericAnswer(new BigDecimal("1999"), BigDecimal.ONE, NumericAnswer.Tolerance.ABSOLUTE, new BigDecimal("0.5"), "");
+
+        assertThat(messages(export(new NumericQuestion(BASICS, List.of(NumericAnswer.exactly("1999"), close), List.of(), false, null))))
+                .isEmpty();
+    }
+
+    @Test
     void matchingIsDirectedPairsBetweenTwoMatchSets() {
         String xml = export(new MatchingQuestion(BASICS, List.of(new MatchPair("kh", "Cambodia", "Phnom Penh"),
-                new MatchPair("la", "Laos", "Vientiane")), List.of("Hanoi"), true)).xml();
+                new MatchPair("la", "Laos", "Vientiane")), List.of("Hanoi"), true)).text();
 
         assertThat(xml).contains("base-type=\"directedPair\"").contains("<qti-value>kh answer-1</qti-value>")
                 .contains("<qti-map-entry map-key=\"la answer-2\" mapped-value=\"0.5\"/>")
@@ -107,7 +131,7 @@ class QtiExportTest {
     @Test
     void orderingIsAnOrderedResponse() {
         String xml = export(new OrderingQuestion(BASICS, List.of(new OrderItem("a", "A"), new OrderItem("b", "B")),
-                OrderingScoring.ALL_OR_NOTHING)).xml();
+                OrderingScoring.ALL_OR_NOTHING)).text();
 
         assertThat(xml).contains("cardinality=\"ordered\"").contains("<qti-order-interaction").contains("match_correct.xml");
     }
@@ -144,10 +168,10 @@ class QtiExportTest {
     void anIdThatIsNotAQtiIdentifierIsWarnedAboutAndKept() {
         var question = new TrueFalseQuestion(QuestionBasics.of("1st question", "True?"), true, "", "");
 
-        QtiExport.Exported exported = export(question);
+        ExportResult exported = export(question);
 
         assertThat(messages(exported)).singleElement().asString().contains("'1st question' is not a valid QTI identifier");
-        assertThat(QtiImport.readItem("x.xml", exported.xml()).questions().get(0).id()).isEqualTo("1st question");
+        assertThat(QtiImport.readItem("x.xml", exported.text()).questions().get(0).id()).isEqualTo("1st question");
     }
 
     @Test
@@ -155,9 +179,9 @@ class QtiExportTest {
         var question = new SingleChoiceQuestion(QuestionBasics.of("x", "Is <script>alert(1)</script> & co safe?"),
                 List.of(Choice.right("a", "<b>no</b>", ""), Choice.wrong("b", "yes", "")), false);
 
-        String xml = export(question).xml();
+        String xml = export(question).text();
 
         assertThat(xml).contains("Is &lt;script&gt;alert(1)&lt;/script&gt; &amp; co safe?").doesNotContain("<script>");
-        assertThat(QtiImport.readItem("x.xml", xml).questions().get(0).question()).isEqualTo(question);
+        assertThat(QtiImport.readItem("x.xml", xml).packQuestions().get(0).question()).isEqualTo(question);
     }
 }

@@ -14,6 +14,7 @@ import org.sala.engine.question.NumericQuestion;
 import org.sala.engine.question.ShortAnswerQuestion;
 import org.sala.engine.question.SingleChoiceQuestion;
 import org.sala.pack.Problem;
+import org.sala.pack.interchange.ImportResult;
 
 /** Items Sala did not write, and items that are broken or hostile: problems with their place, never an exception. */
 class QtiImportTest {
@@ -26,7 +27,7 @@ class QtiImportTest {
         }
     }
 
-    private static QtiImport.Result read(String name) {
+    private static ImportResult read(String name) {
         return QtiImport.readItem(name, resource(name));
     }
 
@@ -50,10 +51,10 @@ class QtiImportTest {
 
     @Test
     void aSpecStyleChoiceItemImportsWithItsPromptAndRightOption() {
-        QtiImport.Result result = read("spec-choice.xml");
+        ImportResult result = read("spec-choice.xml");
 
         assertThat(result.problems()).isEmpty();
-        var question = (SingleChoiceQuestion) result.questions().get(0).question();
+        var question = (SingleChoiceQuestion) result.packQuestions().get(0).question();
         assertThat(question.id()).isEqualTo("luggage");
         assertThat(question.prompt()).isEqualTo("Look at the sign in the station.\n\nWhat does it say?");
         assertThat(question.choice("ChoiceA").orElseThrow().isFullCredit()).isTrue();
@@ -65,9 +66,9 @@ class QtiImportTest {
 
     @Test
     void mappedValuesGivenInPointsAreReadAsSharesOfTheBestWithAWarning() {
-        QtiImport.Result result = read("points-text-entry.xml");
+        ImportResult result = read("points-text-entry.xml");
 
-        var question = (ShortAnswerQuestion) result.questions().get(0).question();
+        var question = (ShortAnswerQuestion) result.packQuestions().get(0).question();
         assertThat(question.prompt()).isEqualTo("Which river flows through Phnom Penh?");
         assertThat(question.points()).isEqualByComparingTo("2");
         assertThat(question.answers()).extracting(AcceptedAnswer::text, AcceptedAnswer::credit).containsExactly(
@@ -80,10 +81,10 @@ class QtiImportTest {
 
     @Test
     void aTextEntryInsideASentenceIsAClozeAndTheHeadingBeforeItThePrompt() {
-        QtiImport.Result result = read("cloze-without-marker.xml");
+        ImportResult result = read("cloze-without-marker.xml");
 
         assertThat(result.problems()).isEmpty();
-        var question = (ClozeQuestion) result.questions().get(0).question();
+        var question = (ClozeQuestion) result.packQuestions().get(0).question();
         assertThat(question.prompt()).isEqualTo("## The great lake");
         assertThat(ClozeQuestion.markers(question.text())).containsExactly("LAKE", "SEASON");
         assertThat(question.gaps().get(0).question()).isInstanceOf(ShortAnswerQuestion.class);
@@ -93,7 +94,7 @@ class QtiImportTest {
 
     @Test
     void anUnsupportedInteractionIsAnErrorNamingItAndItsLine() {
-        QtiImport.Result result = read("hotspot-and-choice.xml");
+        ImportResult result = read("hotspot-and-choice.xml");
 
         assertThat(result.questions()).isEmpty();
         assertThat(result.errors()).singleElement().asString()
@@ -102,7 +103,7 @@ class QtiImportTest {
 
     @Test
     void customResponseProcessingSalaCannotReadIsAnErrorNamingTheItem() {
-        QtiImport.Result result = read("custom-processing.xml");
+        ImportResult result = read("custom-processing.xml");
 
         assertThat(result.questions()).isEmpty();
         assertThat(result.errors()).singleElement().asString()
@@ -114,7 +115,7 @@ class QtiImportTest {
         for (String template : List.of("https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct",
                 "https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct.xml",
                 "http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct")) {
-            QtiImport.Result result = QtiImport.readItem("q.xml", item("<qti-response-processing template=\"" + template + "\"/>"));
+            ImportResult result = QtiImport.readItem("q.xml", item("<qti-response-processing template=\"" + template + "\"/>"));
 
             assertThat(result.problems()).as(template).isEmpty();
             assertThat(result.questions()).hasSize(1);
@@ -123,7 +124,7 @@ class QtiImportTest {
 
     @Test
     void anUnknownTemplateIsAnError() {
-        QtiImport.Result result = QtiImport.readItem("q.xml", item(
+        ImportResult result = QtiImport.readItem("q.xml", item(
                 "<qti-response-processing template=\"https://example.org/rptemplates/my_rules.xml\"/>"));
 
         assertThat(result.errors()).singleElement().asString().contains("my_rules.xml").contains("item 'q'");
@@ -131,7 +132,7 @@ class QtiImportTest {
 
     @Test
     void anItemWithoutResponseProcessingIsReadAsMatchCorrectWithAWarning() {
-        QtiImport.Result result = QtiImport.readItem("q.xml", item(""));
+        ImportResult result = QtiImport.readItem("q.xml", item(""));
 
         assertThat(result.questions()).hasSize(1);
         assertThat(result.warnings()).singleElement().asString().contains("no response processing");
@@ -139,7 +140,7 @@ class QtiImportTest {
 
     @Test
     void malformedXmlIsAProblemWithItsPlaceAndNoException() {
-        QtiImport.Result result = QtiImport.readItem("broken.xml",
+        ImportResult result = QtiImport.readItem("broken.xml",
                 "<qti-assessment-item identifier=\"x\">\n  <qti-item-body>\n</qti-assessment-item>");
 
         assertThat(result.questions()).isEmpty();
@@ -154,7 +155,7 @@ class QtiImportTest {
                 <qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" identifier="x" title="&secret;" time-dependent="false"/>
                 """;
 
-        QtiImport.Result result = QtiImport.readItem("evil.xml", xxe);
+        ImportResult result = QtiImport.readItem("evil.xml", xxe);
 
         assertThat(result.questions()).isEmpty();
         assertThat(result.errors()).singleElement().asString().startsWith("evil.xml:2:").contains("DOCTYPE")
@@ -163,7 +164,7 @@ class QtiImportTest {
 
     @Test
     void aQti2ItemIsAnErrorSayingSo() {
-        QtiImport.Result result = QtiImport.readItem("old.xml",
+        ImportResult result = QtiImport.readItem("old.xml",
                 "<assessmentItem xmlns=\"http://www.imsglobal.org/xsd/imsqti_v2p1\" identifier=\"x\"/>");
 
         assertThat(result.errors()).singleElement().asString().startsWith("old.xml:1:").contains("QTI 2 item");
@@ -171,7 +172,7 @@ class QtiImportTest {
 
     @Test
     void anItemTheEngineWouldRefuseIsAnErrorNotAnException() {
-        QtiImport.Result result = QtiImport.readItem("q.xml", item("""
+        ImportResult result = QtiImport.readItem("q.xml", item("""
                 <qti-response-processing template="https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct.xml"/>
                 """).replace("<qti-value>a</qti-value>", ""));
 
@@ -181,7 +182,7 @@ class QtiImportTest {
 
     @Test
     void aResponseValueNamingNoChoiceIsAnError() {
-        QtiImport.Result result = QtiImport.readItem("q.xml", item("""
+        ImportResult result = QtiImport.readItem("q.xml", item("""
                 <qti-response-processing template="https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct.xml"/>
                 """).replace("<qti-value>a</qti-value>", "<qti-value>z</qti-value>"));
 
@@ -207,9 +208,9 @@ class QtiImportTest {
                 </qti-assessment-item>
                 """;
 
-        QtiImport.Result result = QtiImport.readItem("pi.xml", xml);
+        ImportResult result = QtiImport.readItem("pi.xml", xml);
 
-        var question = (NumericQuestion) result.questions().get(0).question();
+        var question = (NumericQuestion) result.packQuestions().get(0).question();
         assertThat(question.answers().get(0).tolerance()).isEqualByComparingTo("0.02");
         assertThat(question.match(new BigDecimal("3.16"))).isPresent();
         assertThat(result.warnings()).singleElement().asString().contains("different tolerances");
@@ -217,7 +218,7 @@ class QtiImportTest {
 
     @Test
     void everyProblemOfAnItemIsReportedWithTheFileName() {
-        QtiImport.Result result = QtiImport.readItem("items/a.xml", "not xml at all");
+        ImportResult result = QtiImport.readItem("items/a.xml", "not xml at all");
 
         assertThat(result.problems()).allSatisfy(problem -> assertThat(problem.file()).isEqualTo("items/a.xml"));
         assertThat(result.problems()).extracting(Problem::severity).containsOnly(Problem.Severity.ERROR);

@@ -29,6 +29,10 @@ import org.sala.engine.question.SingleChoiceQuestion;
 import org.sala.engine.question.TextMatching;
 import org.sala.engine.question.TrueFalseQuestion;
 import org.sala.pack.Problem;
+import org.sala.pack.interchange.ExportResult;
+import org.sala.pack.interchange.ImportResult;
+import org.sala.pack.interchange.ImportedQuestion;
+import org.sala.pack.interchange.QuestionFormat;
 import org.sala.pack.model.PackQuestion;
 import org.sala.pack.model.SectionRef;
 
@@ -59,6 +63,19 @@ class QtiPackageTest {
         return archive;
     }
 
+    private static final QuestionFormat QTI = new QtiFormat();
+
+    /** Writes the questions as a content package through the format; returns its warnings. */
+    private static List<Problem> writePackage(List<PackQuestion> questions, Path archive) throws IOException {
+        ExportResult written = QTI.write(questions.stream().map(ImportedQuestion::uncategorized).toList());
+        Files.write(archive, written.content());
+        return written.warnings();
+    }
+
+    private static ImportResult readPackage(Path archive) throws IOException {
+        return QTI.read(archive.getFileName().toString(), Files.readAllBytes(archive));
+    }
+
     private static String resource(String name) {
         try (var in = QtiPackageTest.class.getResourceAsStream("/qti/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -81,30 +98,30 @@ class QtiPackageTest {
     void aWrittenPackageReadsBackEqualWithTagsAndDifficulty() throws IOException {
         Path archive = dir.resolve("bank.zip");
 
-        List<Problem> warnings = QtiExport.writePackage(List.of(CAPITAL, RIVER, NEUTRAL), archive);
-        QtiImport.Result result = QtiImport.readPackage(archive);
+        List<Problem> warnings = writePackage(List.of(CAPITAL, RIVER, NEUTRAL), archive);
+        ImportResult result = readPackage(archive);
 
         assertThat(warnings).isEmpty();
         assertThat(result.problems()).isEmpty();
-        assertThat(result.questions()).containsExactly(CAPITAL, RIVER, NEUTRAL);
+        assertThat(result.packQuestions()).containsExactly(CAPITAL, RIVER, NEUTRAL);
     }
 
     @Test
     void everyQuestionTypeSurvivesAContentPackage() throws IOException {
         Path archive = dir.resolve("every-type.zip");
 
-        List<Problem> warnings = QtiExport.writePackage(Examples.everyType(), archive);
-        QtiImport.Result result = QtiImport.readPackage(archive);
+        List<Problem> warnings = writePackage(Examples.everyType(), archive);
+        ImportResult result = readPackage(archive);
 
         assertThat(warnings).isEmpty();
         assertThat(result.problems()).isEmpty();
-        assertThat(result.questions()).containsExactlyElementsOf(Examples.everyType());
+        assertThat(result.packQuestions()).containsExactlyElementsOf(Examples.everyType());
     }
 
     @Test
     void theManifestListsEachItemAsAQti3ItemResourceWithItsFile() throws IOException {
         Path archive = dir.resolve("bank.zip");
-        QtiExport.writePackage(List.of(CAPITAL, RIVER), archive);
+        writePackage(List.of(CAPITAL, RIVER), archive);
 
         try (var zip = new ZipFile(archive.toFile())) {
             String manifest = new String(zip.getInputStream(zip.getEntry("imsmanifest.xml")).readAllBytes(), StandardCharsets.UTF_8);
@@ -121,7 +138,7 @@ class QtiPackageTest {
                 List.of("Start with independence.")), List.of(new OrderItem("a", "A"), new OrderItem("b", "B")), OrderingScoring.ALL_OR_NOTHING),
                 Difficulty.MEDIUM, Set.of(), List.of(new SectionRef("history", "steps")));
 
-        List<Problem> warnings = QtiExport.writePackage(List.of(ordering, CAPITAL, CAPITAL), dir.resolve("w.zip"));
+        List<Problem> warnings = writePackage(List.of(ordering, CAPITAL, CAPITAL), dir.resolve("w.zip"));
 
         assertThat(warnings).extracting(Problem::toString).containsExactly(
                 "items/steps.xml: warning: question 'steps': its 1 hint(s) are not exported: a QTI item scored by the standard"
@@ -137,7 +154,7 @@ class QtiPackageTest {
         Path slip = zip("slip.zip", Map.of("imsmanifest.xml", manifest("neutral.xml"), "neutral.xml", item,
                 "../../etc/cron.d/evil", "x"));
 
-        QtiImport.Result result = QtiImport.readPackage(slip);
+        ImportResult result = readPackage(slip);
 
         assertThat(result.questions()).isEmpty();
         assertThat(result.errors()).singleElement().asString()
@@ -149,7 +166,7 @@ class QtiPackageTest {
         for (String evil : List.of("/etc/passwd", "C:/Windows/evil.xml", "items\\..\\..\\evil.xml")) {
             Path archive = zip("evil.zip", Map.of("imsmanifest.xml", manifest(), evil, "x"));
 
-            assertThat(QtiImport.readPackage(archive).errors()).as(evil).singleElement().asString().contains("outside the package");
+            assertThat(readPackage(archive).errors()).as(evil).singleElement().asString().contains("outside the package");
         }
     }
 
@@ -158,7 +175,7 @@ class QtiPackageTest {
         Path big = zip("big.zip", Map.of("imsmanifest.xml", manifest(), "media/big.bin",
                 "0".repeat(ContentPackage.MAX_ENTRY_BYTES + 1)));
 
-        assertThat(QtiImport.readPackage(big).errors()).singleElement().asString().contains("entry 'media/big.bin' inflates to more than 8 MiB");
+        assertThat(readPackage(big).errors()).singleElement().asString().contains("entry 'media/big.bin' inflates to more than 8 MiB");
     }
 
     @Test
@@ -171,9 +188,9 @@ class QtiPackageTest {
         files.put("items/hotspot.xml", resource("hotspot-and-choice.xml"));
         Path archive = zip("mixed.zip", files);
 
-        QtiImport.Result result = QtiImport.readPackage(archive);
+        ImportResult result = readPackage(archive);
 
-        assertThat(result.questions()).containsExactly(NEUTRAL);
+        assertThat(result.packQuestions()).containsExactly(NEUTRAL);
         assertThat(result.errors()).extracting(Problem::toString).satisfiesExactly(
                 broken -> assertThat(broken).startsWith("items/broken.xml:3:").contains("not well-formed"),
                 missing -> assertThat(missing).startsWith("imsmanifest.xml:5:").contains("'items/missing.xml', which the package does not hold"),
@@ -186,7 +203,40 @@ class QtiPackageTest {
         Path empty = zip("empty.zip", Map.of("item.xml", QtiExport.writeItem(NEUTRAL)));
         Path text = Files.writeString(dir.resolve("text.zip"), "this is not a zip archive");
 
-        assertThat(QtiImport.readPackage(empty).errors()).singleElement().asString().contains("has no imsmanifest.xml");
-        assertThat(QtiImport.readPackage(text).errors()).singleElement().asString().startsWith("text.zip: ");
+        assertThat(readPackage(empty).errors()).singleElement().asString().contains("has no imsmanifest.xml");
+        assertThat(readPackage(text).errors()).singleElement().asString().startsWith("text.zip: ");
+    }
+
+    @Test
+    void aPackageIsToldByItsFirstBytesWhateverItsNameAndAnItemByItsText() throws IOException {
+        Path archive = dir.resolve("bank.zip");
+        writePackage(List.of(CAPITAL, NEUTRAL), archive);
+
+        ImportResult misnamed = QTI.read("bank.xml", Files.readAllBytes(archive));
+        ImportResult item = QTI.read("neutral.xml", QtiExport.writeItem(NEUTRAL).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(misnamed.problems()).isEmpty();
+        assertThat(misnamed.packQuestions()).containsExactly(CAPITAL, NEUTRAL);
+        assertThat(item.problems()).isEmpty();
+        assertThat(item.packQuestions()).containsExactly(NEUTRAL);
+    }
+
+    @Test
+    void anItemThatIsNotUtf8IsOneErrorNamingTheFile() {
+        byte[] latin1 = QtiExport.writeItem(NEUTRAL).replace("neutral by", "neutral by its constitution, caf\u00e9")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        ImportResult read = QTI.read("latin1.xml", latin1);
+
+        assertThat(read.questions()).isEmpty();
+        assertThat(read.problems()).extracting(Problem::toString).containsExactly("latin1.xml: is not UTF-8 text");
+    }
+
+    @Test
+    void aCategoryIsLeftOutOfAPackageWithAWarningNamingTheQuestion() {
+        ExportResult written = QTI.write(List.of(new ImportedQuestion("ASEAN/Members", NEUTRAL)));
+
+        assertThat(written.warnings()).extracting(Problem::toString).containsExactly("items/neutral.xml: warning: question 'neutral':"
+                + " its category 'ASEAN/Members' is not exported: a QTI content package files no question under a category");
     }
 }

@@ -26,6 +26,8 @@ import org.sala.engine.question.SingleChoiceQuestion;
 import org.sala.engine.question.TextMatching;
 import org.sala.engine.question.TrueFalseQuestion;
 import org.sala.pack.Problem;
+import org.sala.pack.interchange.ExportResult;
+import org.sala.pack.interchange.ImportResult;
 import org.sala.pack.model.PackQuestion;
 
 /** Every question type the mapping covers: model, to QTI 3.0, back to the model, equal. */
@@ -37,12 +39,12 @@ class QtiRoundTripTest {
 
     /** Exports, imports, and checks that nothing was lost or even approximated on the way. */
     private static Question roundTrip(Question question) {
-        QtiExport.Exported exported = QtiExport.export(PackQuestion.of(question));
+        ExportResult exported = QtiExport.export(PackQuestion.of(question));
         assertThat(exported.warnings()).as("export warnings").isEmpty();
-        QtiImport.Result imported = QtiImport.readItem(question.id() + ".xml", exported.xml());
-        assertThat(imported.problems()).as("import problems of\n%s", exported.xml()).isEmpty();
+        ImportResult imported = QtiImport.readItem(question.id() + ".xml", exported.text());
+        assertThat(imported.problems()).as("import problems of\n%s", exported.text()).isEmpty();
         assertThat(imported.questions()).hasSize(1);
-        return imported.questions().get(0).question();
+        return imported.packQuestions().get(0).question();
     }
 
     private static BigDecimal d(String value) {
@@ -178,12 +180,12 @@ class QtiRoundTripTest {
                 new TextMatching(false, true, TextMatching.UnicodeForm.NFC, true));
 
         for (Question question : List.of(ordering, accents)) {
-            QtiExport.Exported exported = QtiExport.export(PackQuestion.of(question));
-            QtiImport.Result imported = QtiImport.readItem("x.xml", exported.xml());
+            ExportResult exported = QtiExport.export(PackQuestion.of(question));
+            ImportResult imported = QtiImport.readItem("x.xml", exported.text());
 
             assertThat(exported.warnings()).singleElement().asString().contains("question '" + question.id() + "'");
             assertThat(imported.problems()).isEmpty();
-            assertThat(imported.questions().get(0).question()).isEqualTo(question);
+            assertThat(imported.packQuestions().get(0).question()).isEqualTo(question);
         }
     }
 
@@ -201,7 +203,7 @@ class QtiRoundTripTest {
     void anImportedItemHasNoProblemOfItsOwn() {
         var question = new TrueFalseQuestion(QuestionBasics.of("plain", "The Mekong flows through Cambodia."), true, "", "");
 
-        QtiImport.Result result = QtiImport.readItem("plain.xml", QtiExport.writeItem(PackQuestion.of(question)));
+        ImportResult result = QtiImport.readItem("plain.xml", QtiExport.writeItem(PackQuestion.of(question)));
 
         assertThat(result.problems()).extracting(Problem::severity).isEmpty();
     }
