@@ -9,5 +9,3 @@
  * express them. Parsing goes through {@link org.sala.pack.xml.SafeXml}: no DTD or external entity is read.
  */
 package org.sala.pack.moodle;
-
-import org.sala.pack.interchange.ImportedQuestion;
