@@ -1,0 +1,118 @@
+package org.sala.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sala.web.WebSession.Page;
+
+/**
+ * An institution fixes a question's key while a learner is in the middle of an attempt, and restarts Sala
+ * with the new pack: the attempt under way keeps the question it started with (and is graded by its key),
+ * while an attempt started afterwards gets the new one. On the running server, across a restart.
+ */
+class PackUpdateIT {
+
+    private static final Path PACKS = writePack("Phnom Penh");
+
+    @RegisterExtension
+    static final PayaraMicroServer server = PayaraMicroServer.embedded().withPacks(PACKS);
+
+    private static final String PASSWORD = "the tide turns at kep";
+    private static final String START = "start.xhtml?pack=pack-update&quiz=capital";
+
+    /** A one-question pack whose short-answer question accepts {@code key}. */
+    private static Path writePack(String key) {
+        try {
+            Path packs = Files.createTempDirectory("sala-pack-update");
+            writeFiles(packs.resolve("pack-update"), key);
+            return packs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeFiles(Path pack, String key) throws IOException {
+        Files.createDirectories(pack.resolve("lessons"));
+        Files.writeString(pack.resolve("pack.yaml"), """
+                id: pack-update
+                title: Pack update
+                version: 1.0.0
+                language: en
+                lessons:
+                  - lessons/capital.md
+                banks:
+                  - bank.yaml
+                quizzes:
+                  - quiz.yaml
+                """);
+        Files.writeString(pack.resolve("lessons/capital.md"), """
+                ---
+                id: capital
+                title: The capital
+                order: 1
+                minutes: 1
+                ---
+                Cambodia's capital is on the Mekong.
+                """);
+        Files.writeString(pack.resolve("bank.yaml"), """
+                id: capital-bank
+                title: Capital
+                lesson: capital
+                questions:
+                  - id: capital-city
+                    type: short-answer
+                    prompt: Which city is the capital of Cambodia?
+                    answers:
+                      - text: %s
+                """.formatted(key));
+        Files.writeString(pack.resolve("quiz.yaml"), """
+                id: capital
+                title: Capital quiz
+                mode: deferred
+                attempts: 0
+                review:
+                  during: none
+                  immediately-after: [responses, marks, correctness]
+                  later: [responses, marks, correctness]
+                  after-close: all
+                include: [capital-city]
+                """);
+    }
+
+    private static Page answerAndSubmit(WebSession learner, Page question, String answer) {
+        Element typed = question.html().selectFirst("form#answers input[type=text]");
+        Page saved = learner.submit(question, "answers", Map.of(typed.attr("name"), answer), "answers:save");
+        assertThat(saved.html().select(".saved").text()).isEqualTo("Your answer is saved.");
+        Page summary = learner.submit(saved, "answers", Map.of(), "answers:finish");
+        return learner.submit(summary, "summary", Map.of(), "summary:submit");
+    }
+
+    @Test
+    void anAttemptUnderWayKeepsItsQuestionWhenTheKeyIsFixedAndANewAttemptGetsTheFix() throws Exception {
+        WebSession early = new WebSession(server.baseUrl());
+        String username = "early-" + Long.toHexString(System.nanoTime());
+        early.register(username, "Early", PASSWORD);
+        Page started = early.submit(early.get(START), "start", Map.of(), "start:submit");
+        String attempt = WebSession.attemptId(started.uri().toString());
+
+        writeFiles(PACKS.resolve("pack-update"), "Siem Reap");
+        server.restart();
+
+        early.signIn(username, PASSWORD);
+        Page result = answerAndSubmit(early, early.get("attempt.xhtml?attempt=" + attempt + "&q=1"), "Phnom Penh");
+        assertThat(result.heading()).startsWith("Your result");
+        assertThat(result.html().select("#score").text()).as("graded by the key the attempt started with").isEqualTo("You scored 1 out of 1 (100%).");
+
+        WebSession late = new WebSession(server.baseUrl());
+        late.register("late-" + Long.toHexString(System.nanoTime()), "Late", PASSWORD);
+        Page lateResult = answerAndSubmit(late, late.submit(late.get(START), "start", Map.of(), "start:submit"), "Phnom Penh");
+        assertThat(lateResult.html().select("#score").text()).as("a new attempt gets the fixed question").isEqualTo("You scored 0 out of 1 (0%).");
+    }
+}
