@@ -11,6 +11,7 @@ import org.flywaydb.core.Flyway;
 import org.sala.persistence.account.AccountEntity;
 import org.sala.persistence.attempt.AttemptEntity;
 import org.sala.persistence.attempt.QuestionVersionEntity;
+import org.sala.persistence.attempt.RegradeEntity;
 import org.sala.persistence.attempt.ResponseEntity;
 import org.sala.persistence.study.EnrolmentEntity;
 import org.sala.persistence.study.LessonProgressEntity;
@@ -39,6 +40,7 @@ public final class Database implements AutoCloseable {
                 .managedClass(AttemptEntity.class)
                 .managedClass(ResponseEntity.class)
                 .managedClass(QuestionVersionEntity.class)
+                .managedClass(RegradeEntity.class)
                 .managedClass(AccountEntity.class)
                 .managedClass(EnrolmentEntity.class)
                 .managedClass(LessonProgressEntity.class)

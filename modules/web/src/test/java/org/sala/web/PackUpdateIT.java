@@ -13,16 +13,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sala.web.WebSession.Page;
 
 /**
- * An institution fixes a question's key while a learner is in the middle of an attempt, and restarts Sala
- * with the new pack: the attempt under way keeps the question it started with (and is graded by its key),
- * while an attempt started afterwards gets the new one. On the running server, across a restart.
+ * An institution fixes a question's wrong key while a learner is in the middle of an attempt, and restarts
+ * Sala with the corrected pack: the attempt under way keeps the question it started with (and is graded by
+ * its key), an attempt started afterwards gets the corrected one, and an instructor's regrade (dry run, then
+ * apply) gives the first learner the marks the corrected key gives, which their result page then says. On
+ * the running server, across a restart.
  */
 class PackUpdateIT {
 
-    private static final Path PACKS = writePack("Phnom Penh");
+    private static final Path PACKS = writePack("Siem Reap");
+    private static final String ADMIN = "regrader";
+    private static final String ADMIN_PASSWORD = "the tide turns at kep admin";
 
     @RegisterExtension
-    static final PayaraMicroServer server = PayaraMicroServer.embedded().withPacks(PACKS);
+    static final PayaraMicroServer server = PayaraMicroServer.embedded().withPacks(PACKS)
+            .withEnvironment("SALA_ADMIN_USER", ADMIN).withEnvironment("SALA_ADMIN_PASSWORD", ADMIN_PASSWORD);
 
     private static final String PASSWORD = "the tide turns at kep";
     private static final String START = "start.xhtml?pack=pack-update&quiz=capital";
@@ -95,24 +100,46 @@ class PackUpdateIT {
     }
 
     @Test
-    void anAttemptUnderWayKeepsItsQuestionWhenTheKeyIsFixedAndANewAttemptGetsTheFix() throws Exception {
+    void anAttemptUnderWayKeepsItsQuestionWhenTheKeyIsFixedANewAttemptGetsTheFixAndARegradeCorrectsTheFirst() throws Exception {
         WebSession early = new WebSession(server.baseUrl());
         String username = "early-" + Long.toHexString(System.nanoTime());
         early.register(username, "Early", PASSWORD);
         Page started = early.submit(early.get(START), "start", Map.of(), "start:submit");
         String attempt = WebSession.attemptId(started.uri().toString());
 
-        writeFiles(PACKS.resolve("pack-update"), "Siem Reap");
+        writeFiles(PACKS.resolve("pack-update"), "Phnom Penh");
         server.restart();
 
         early.signIn(username, PASSWORD);
         Page result = answerAndSubmit(early, early.get("attempt.xhtml?attempt=" + attempt + "&q=1"), "Phnom Penh");
         assertThat(result.heading()).startsWith("Your result");
-        assertThat(result.html().select("#score").text()).as("graded by the key the attempt started with").isEqualTo("You scored 1 out of 1 (100%).");
+        assertThat(result.html().select("#score").text()).as("graded by the key the attempt started with").isEqualTo("You scored 0 out of 1 (0%).");
 
         WebSession late = new WebSession(server.baseUrl());
         late.register("late-" + Long.toHexString(System.nanoTime()), "Late", PASSWORD);
         Page lateResult = answerAndSubmit(late, late.submit(late.get(START), "start", Map.of(), "start:submit"), "Phnom Penh");
-        assertThat(lateResult.html().select("#score").text()).as("a new attempt gets the fixed question").isEqualTo("You scored 0 out of 1 (0%).");
+        assertThat(lateResult.html().select("#score").text()).as("a new attempt gets the fixed question").isEqualTo("You scored 1 out of 1 (100%).");
+
+        WebSession instructor = new WebSession(server.baseUrl());
+        instructor.signIn(ADMIN, ADMIN_PASSWORD);
+        Page dryRun = instructor.get("staff/regrade.xhtml?pack=pack-update&quiz=capital");
+        assertThat(dryRun.status()).isEqualTo(200);
+        assertThat(dryRun.html().select("#regrade-plan").text()).contains("1 submitted attempt holds an older version of 1 question");
+        assertThat(dryRun.html().select("#changes tbody tr")).singleElement()
+                .satisfies(row -> assertThat(row.text()).contains(username).contains("0 / 1").contains("1 / 1"));
+        assertThat(early.get("result.xhtml?attempt=" + attempt).html().select("#score").text()).as("a dry run changes nothing")
+                .isEqualTo("You scored 0 out of 1 (0%).");
+
+        Page applied = instructor.submit(dryRun, "regrade", Map.of(), "regrade:apply");
+        assertThat(applied.html().select(".saved").text()).as(applied.uri() + " " + applied.html().select("main").text()).isEqualTo("Regraded: 1 attempt brought up to date, 1 with new marks.");
+        assertThat(applied.html().select("#nothing-to-regrade")).as("nothing left to regrade").hasSize(1);
+
+        Page regraded = early.get("result.xhtml?attempt=" + attempt);
+        assertThat(regraded.html().select("#score").text()).isEqualTo("You scored 1 out of 1 (100%).");
+        assertThat(regraded.html().select("#regrades li").text()).startsWith("Regraded on ").contains("question 1 now has 1 of 1 marks (before: 0)");
+
+        WebSession learner = new WebSession(server.baseUrl());
+        learner.register("curious-" + Long.toHexString(System.nanoTime()), "Curious", PASSWORD);
+        assertThat(learner.get("staff/regrade.xhtml?pack=pack-update&quiz=capital").status()).as("learners may not regrade").isEqualTo(403);
     }
 }

@@ -36,4 +36,13 @@ public interface AttemptRepository {
 
     /** Every attempt still open (in progress or overdue), oldest first: those time may have finished. */
     List<AttemptRecord> findOpen(QuestionSource source);
+
+    /** Every submitted attempt at one quiz, with its questions and their states, oldest first: what a regrade works on. */
+    List<AttemptRecord> findSubmittedRecords(String packId, String quizId, QuestionSource source);
+
+    /** Records that a question of an attempt was graded again. */
+    void addRegrade(Regrade regrade);
+
+    /** The regrades of an attempt, oldest first. */
+    List<Regrade> regrades(UUID attemptId);
 }

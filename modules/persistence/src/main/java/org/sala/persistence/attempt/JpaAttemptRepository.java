@@ -90,6 +90,7 @@ public final class JpaAttemptRepository implements AttemptRepository {
             entityManager().persist(AttemptMapper.toEntity(attempt, keep(attempt)));
         } else {
             AttemptMapper.apply(attempt, entity);
+            versionChanged(attempt, entity);
             // A save may change only response rows; the attempt's version must move anyway, so that two
             // writers that read the same version cannot both commit.
             entityManager().lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -131,6 +132,7 @@ public final class JpaAttemptRepository implements AttemptRepository {
             if (!stored.contains(version)) {
                 if (entityManager().find(QuestionVersionEntity.class, version) != null) {
                     stored.add(version);
+                    read.putIfAbsent(version, question);
                 } else {
                     // Two attempts starting at once with a new version: the later commit fails and is tried again.
                     entityManager().persist(new QuestionVersionEntity(version, attempt.packId(), question.id(), text,
@@ -163,5 +165,49 @@ public final class JpaAttemptRepository implements AttemptRepository {
             questions.add(question);
         }
         return Optional.of(questions);
+    }
+
+    /**
+     * After a regrade an attempt holds a new version of a question: its row then names that version. The
+     * usual save (an answer) finds every row's version equal to the question it holds (the very object, once
+     * read through this repository) and writes nothing here.
+     */
+    private void versionChanged(AttemptRecord attempt, AttemptEntity entity) {
+        Map<String, Question> byId = new HashMap<>();
+        attempt.attempt().questions().forEach(question -> byId.put(question.id(), question));
+        List<ResponseEntity> rows = entity.responses();
+        if (rows.stream().allMatch(row -> row.questionVersion() != null && same(read.get(row.questionVersion()), byId.get(row.questionId())))) {
+            return;
+        }
+        Map<String, String> versions = keep(attempt);
+        rows.forEach(row -> row.setQuestionVersion(versions.get(row.questionId())));
+    }
+
+    private static boolean same(Question stored, Question held) {
+        return stored == held || stored != null && stored.equals(held);
+    }
+
+    @Override
+    public List<AttemptRecord> findSubmittedRecords(String packId, String quizId, QuestionSource source) {
+        return entityManager().createNamedQuery(AttemptEntity.FIND_BY_QUIZ, AttemptEntity.class)
+                .setParameter("packId", packId)
+                .setParameter("quizId", quizId)
+                .getResultStream()
+                .map(entity -> AttemptMapper.toRecord(entity, source, kept(entity)))
+                .toList();
+    }
+
+    @Override
+    public void addRegrade(Regrade regrade) {
+        entityManager().persist(new RegradeEntity(regrade));
+    }
+
+    @Override
+    public List<Regrade> regrades(UUID attemptId) {
+        return entityManager().createNamedQuery(RegradeEntity.FIND_BY_ATTEMPT, RegradeEntity.class)
+                .setParameter("attemptId", attemptId.toString())
+                .getResultStream()
+                .map(RegradeEntity::toRegrade)
+                .toList();
     }
 }

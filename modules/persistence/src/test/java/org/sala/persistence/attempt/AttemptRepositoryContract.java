@@ -250,4 +250,34 @@ abstract class AttemptRepositoryContract {
 
         assertThat(record(started.id())).contains(started);
     }
+
+    @Test
+    void aRegradedAttemptReadsBackWithItsNewQuestionAndItsRegradesAreListed() {
+        AttemptRecord answered = saved(SampleAttempts.started("sokha", "regraded", EXAM, START), "entry",
+                new org.sala.engine.response.Response.SelectedChoice("b"), 1);
+        AttemptRecord submitted = answered.with(org.sala.engine.attempt.Attempts.submit(answered.attempt(), EXAM, START.plusSeconds(600)));
+        save(submitted);
+        var original = (org.sala.engine.question.SingleChoiceQuestion) SampleAttempts.QUESTIONS.get(0);
+        org.sala.engine.question.Question fixed = new org.sala.engine.question.SingleChoiceQuestion(original.basics(), List.of(
+                org.sala.engine.question.Choice.wrong("a", "1999", "No."), org.sala.engine.question.Choice.right("b", "1998", "Yes."),
+                original.choices().get(2)), original.shuffle());
+        AttemptRecord regraded = submitted.with(org.sala.engine.attempt.Attempts.regrade(submitted.attempt(), EXAM, java.util.Map.of("entry", fixed)));
+        var regrade = new Regrade(submitted.id(), START.plusSeconds(3600), "teacher", "entry",
+                org.sala.engine.scoring.Score.of("0", "2"), org.sala.engine.scoring.Score.of("2", "2"));
+        database().transaction(entityManager -> {
+            var repository = new JpaAttemptRepository(entityManager, SampleAttempts.CODEC);
+            repository.save(regraded);
+            repository.addRegrade(regrade);
+            return null;
+        });
+
+        assertThat(record(submitted.id())).contains(regraded);
+        assertThat(find(submitted.id()).orElseThrow().grade()).isEqualTo(regraded.attempt().result().orElseThrow().grade());
+        List<Regrade> regrades = database().transaction(entityManager -> new JpaAttemptRepository(entityManager, SampleAttempts.CODEC)
+                .regrades(submitted.id()));
+        List<AttemptRecord> submittedRecords = database().transaction(entityManager -> new JpaAttemptRepository(entityManager,
+                SampleAttempts.CODEC).findSubmittedRecords("cambodian-foreign-policy", "regraded", SampleAttempts.SOURCE));
+        assertThat(regrades).containsExactly(regrade);
+        assertThat(submittedRecords).containsExactly(regraded);
+    }
 }

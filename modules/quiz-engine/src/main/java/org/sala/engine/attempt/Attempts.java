@@ -202,6 +202,43 @@ public final class Attempts {
         };
     }
 
+    /**
+     * Grades a submitted attempt again with some of its questions replaced by new versions (a fixed key, a
+     * corrected answer), from the responses it stored: when it finished, who finished it, tries and certainty
+     * count as they did. A checked interactive answer is graded again with the penalty of the tries it took.
+     * Questions not replaced keep their grade. Regrading with the same questions gives the same attempt.
+     *
+     * @param replacements new versions by question id; ids the attempt does not hold are ignored
+     * @throws IllegalStateException when the attempt is not submitted
+     * @throws IllegalArgumentException when a stored response does not fit its new version (say, an option it
+     *                                  chose was removed)
+     */
+    public static Attempt regrade(Attempt attempt, QuizRules rules, java.util.Map<String, Question> replacements) {
+        AttemptResult result = attempt.result().filter(finished -> attempt.state() == AttemptState.SUBMITTED)
+                .orElseThrow(() -> new IllegalStateException("attempt " + attempt.id() + " is " + attempt.state() + "; only a submitted attempt is regraded"));
+        var questions = new ArrayList<Question>(attempt.questions().size());
+        var states = new HashMap<>(attempt.questionStates());
+        for (Question question : attempt.questions()) {
+            Question replacement = replacements.get(question.id());
+            if (replacement == null || replacement.equals(question)) {
+                questions.add(question);
+                continue;
+            }
+            if (!replacement.id().equals(question.id())) {
+                throw new IllegalArgumentException("question '" + question.id() + "' cannot be replaced by '" + replacement.id() + "'");
+            }
+            questions.add(replacement);
+            QuestionState state = attempt.state(question.id());
+            state.checked().ifPresent(checked -> states.put(question.id(), new QuestionState(state.response(), state.sequence(),
+                    state.savedAt(), state.certainty(), state.tries(), Optional.of(Penalties.afterTries(
+                    Grader.grade(replacement, checked.response(), rules.gradingOptions()), Math.max(1, state.tries()), rules.penaltyPerTry())),
+                    state.finished())));
+        }
+        Attempt replaced = new Attempt(attempt.id(), attempt.number(), questions, attempt.startedAt(), AttemptState.IN_PROGRESS,
+                states, Optional.empty());
+        return finish(replaced, rules, result.finishedAt(), result.finishedBy());
+    }
+
     /** Abandons an open attempt: it is never graded and does not count. A finished attempt is returned unchanged. */
     public static Attempt abandon(Attempt attempt, QuizRules rules, Instant now) {
         Attempt current = advance(attempt, rules, now);

@@ -220,6 +220,47 @@ class AttemptsTest {
     }
 
     @Test
+    void aRegradeGradesTheStoredResponsesByTheNewKeyAndKeepsWhenTheAttemptFinished() {
+        Attempt submitted = Attempts.submit(saved(started(EXAM), EXAM, "asean-entry", WRONG, 1, 1), EXAM, at(10));
+        var original = Questions.aseanEntry();
+        Question fixed = new org.sala.engine.question.SingleChoiceQuestion(original.basics(), original.choices().stream()
+                .map(choice -> choice.id().equals("a") ? org.sala.engine.question.Choice.right("a", choice.text(), "") : choice).toList(),
+                original.shuffle());
+
+        Attempt regraded = Attempts.regrade(submitted, EXAM, java.util.Map.of("asean-entry", fixed));
+
+        AttemptResult before = submitted.result().orElseThrow();
+        AttemptResult after = regraded.result().orElseThrow();
+        assertThat(before.grade().questions().get(0).score()).isEqualTo(Score.of("0", "2"));
+        assertThat(after.grade().questions().get(0).score()).isEqualTo(Score.of("2", "2"));
+        assertThat(after.finishedAt()).isEqualTo(before.finishedAt());
+        assertThat(after.finishedBy()).isEqualTo(before.finishedBy());
+        assertThat(regraded.questions()).contains(fixed);
+        assertThat(Attempts.regrade(submitted, EXAM, java.util.Map.of())).as("nothing replaced, nothing changed").isEqualTo(submitted);
+        assertThat(Attempts.regrade(regraded, EXAM, java.util.Map.of("asean-entry", fixed))).as("idempotent").isEqualTo(regraded);
+        assertThatThrownBy(() -> Attempts.regrade(started(EXAM), EXAM, java.util.Map.of("asean-entry", fixed)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aRegradeOfACheckedPracticeAnswerKeepsThePenaltyOfItsTries() {
+        QuizRules practice = QuizRules.practice();
+        Attempt attempt = saved(started(practice), practice, "asean-entry", WRONG, 1, 1);
+        attempt = Attempts.check(attempt, practice, "asean-entry", at(2)).attempt();
+        attempt = Attempts.check(saved(attempt, practice, "asean-entry", WRONG, 2, 3), practice, "asean-entry", at(4)).attempt();
+        Attempt submitted = Attempts.submit(attempt, practice, at(5));
+        var original = Questions.aseanEntry();
+        Question fixed = new org.sala.engine.question.SingleChoiceQuestion(original.basics(), original.choices().stream()
+                .map(choice -> choice.id().equals("a") ? org.sala.engine.question.Choice.right("a", choice.text(), "") : choice).toList(),
+                original.shuffle());
+
+        Attempt regraded = Attempts.regrade(submitted, practice, java.util.Map.of("asean-entry", fixed));
+
+        assertThat(regraded.result().orElseThrow().grade().questions().get(0).score())
+                .as("right at the second try: one penalty").isEqualTo(Score.of("1.8", "2"));
+    }
+
+    @Test
     void aQuizCanOnlyBeStartedWhileOpenAndWithNoOtherAttemptOpen() {
         QuizRules window = EXAM.withWindow(at(60), at(120));
 

@@ -99,6 +99,24 @@ public class ResultPage {
                 duration.toHours(), duration.toMinutesPart(), duration.toSecondsPart())).orElse("");
     }
 
+    /**
+     * Each question graded again after it was corrected, as a sentence ("Regraded on 3 December 2026, 10:00
+     * UTC: question 4 now has 1 of 1 marks (before: 0)."), oldest first.
+     */
+    public List<String> getRegrades() {
+        var messages = Pages.messages();
+        TimeFormat times = TimeFormat.current();
+        return result.regrades().stream().map(regrade -> MessageFormat.format(messages.getString("result.regraded"),
+                times.dateTime(regrade.at()), number(regrade.questionId()), regrade.after().earned().toPlainString(),
+                regrade.after().possible().toPlainString(), regrade.before().earned().toPlainString())).toList();
+    }
+
+    /** The question's number in this attempt; its id when the attempt no longer holds it. */
+    private String number(String questionId) {
+        return result.questions().stream().filter(question -> question.grade().questionId().equals(questionId))
+                .map(question -> String.valueOf(question.number())).findFirst().orElse(questionId);
+    }
+
     /** The sections teaching the questions not fully right, each once, in the order the questions came. */
     public List<ResultService.ToReview> getToReview() {
         return result.toReview();

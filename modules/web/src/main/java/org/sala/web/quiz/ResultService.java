@@ -30,6 +30,7 @@ import org.sala.pack.model.Section;
 import org.sala.pack.model.SectionRef;
 import org.sala.persistence.attempt.AttemptRepository;
 import org.sala.persistence.attempt.GradedAttempt;
+import org.sala.persistence.attempt.Regrade;
 import org.sala.web.content.PackCatalog;
 import org.sala.web.database.SalaDatabase;
 
@@ -80,10 +81,11 @@ public class ResultService {
      * @param visible   what the quiz's review options let the viewer see now
      * @param passed    against the quiz's pass mark; empty when the quiz has none (or is gone)
      * @param timeTaken from start to submission; empty when the start is not known
+     * @param regrades  each question graded again after its question was corrected, oldest first
      */
     public record Result(GradedAttempt attempt, Optional<Pack> pack, Optional<Quiz> quiz, List<GradedQuestion> questions,
                          Set<ReviewItem> visible, Optional<Boolean> passed, Optional<Duration> timeTaken, Counts counts,
-                         List<ToReview> toReview) {
+                         List<ToReview> toReview, List<Regrade> regrades) {
 
         public boolean shows(ReviewItem item) {
             return visible.contains(item);
@@ -101,11 +103,11 @@ public class ResultService {
     public Optional<Result> result(String viewer, boolean staff, UUID attemptId) {
         Optional<Found> found = database.read(() -> attempts.find(attemptId)
                 .filter(attempt -> staff || attempt.learner().equals(viewer))
-                .map(attempt -> new Found(attempt, attempts.startedAt(attemptId), asked(attemptId))));
+                .map(attempt -> new Found(attempt, attempts.startedAt(attemptId), asked(attemptId), attempts.regrades(attemptId))));
         return found.map(this::result);
     }
 
-    private record Found(GradedAttempt attempt, Optional<Instant> startedAt, Map<String, Question> asked) {
+    private record Found(GradedAttempt attempt, Optional<Instant> startedAt, Map<String, Question> asked, List<Regrade> regrades) {
     }
 
     /** The questions the attempt was asked with, by id; empty when they cannot be known any more. */
@@ -132,7 +134,7 @@ public class ResultService {
         return new Result(attempt, pack, quiz, List.copyOf(questions), visible(attempt, quiz),
                 quiz.flatMap(known -> Attempts.passed(known.rules(), attempt.grade().total())),
                 found.startedAt().map(started -> Duration.between(started, attempt.submittedAt())),
-                counts(attempt), pack.map(known -> toReview(known, questions)).orElse(List.of()));
+                counts(attempt), pack.map(known -> toReview(known, questions)).orElse(List.of()), found.regrades());
     }
 
     /** The feedback the asked question gives the stored response, graded again to find it (grading is pure). */

@@ -245,36 +245,9 @@ class AttemptServiceIT {
         assertThat(flow.find("sokha", UUID.randomUUID())).isEmpty();
     }
 
-    /** The pack with one single-choice question's key changed: the right option becomes wrong and another right. */
-    private static Pack withKeyChanged(Pack pack, String questionId) {
-        var banks = pack.banks().stream().map(bank -> new org.sala.pack.model.Bank(bank.id(), bank.title(), bank.questions().stream()
-                .map(authored -> authored.id().equals(questionId) ? changedKey(authored) : authored).toList())).toList();
-        return new Pack(pack.info(), pack.lessons(), banks, pack.quizzes());
-    }
-
-    private static org.sala.pack.model.PackQuestion changedKey(org.sala.pack.model.PackQuestion authored) {
-        SingleChoiceQuestion single = (SingleChoiceQuestion) authored.question();
-        String newRight = single.choices().stream().filter(choice -> !choice.isFullCredit()).map(Choice::id).findFirst().orElseThrow();
-        var choices = single.choices().stream().map(choice -> choice.id().equals(newRight) ? Choice.right(choice.id(), choice.text(), "")
-                : Choice.wrong(choice.id(), choice.text(), "")).toList();
-        return new org.sala.pack.model.PackQuestion(new SingleChoiceQuestion(single.basics(), choices, single.shuffle()),
-                authored.difficulty(), authored.tags(), authored.sections(), authored.fact());
-    }
-
     private void serve(Pack changed) {
-        var catalog = new PackCatalog() {
-            @Override
-            public java.util.Optional<Pack> pack(String id) {
-                return id.equals(changed.id()) ? java.util.Optional.of(changed) : java.util.Optional.empty();
-            }
-
-            @Override
-            public List<Pack> packs() {
-                return List.of(changed);
-            }
-        };
-        flow.catalog = catalog;
-        flow.assemblies.catalog = catalog;
+        flow.catalog = ChangedPacks.serving(changed);
+        flow.assemblies.catalog = flow.catalog;
     }
 
     @Test
@@ -283,7 +256,7 @@ class AttemptServiceIT {
         Question asked = firstSingleChoice(attempt);
         Response rightWhenAsked = choice(asked, true);
 
-        Pack changed = withKeyChanged(pack, asked.id());
+        Pack changed = ChangedPacks.withKeyChanged(pack, asked.id());
         assertThat(changed.question(asked.id()).orElseThrow().question()).as("the pack now keys it otherwise").isNotEqualTo(asked);
         serve(changed);
         AttemptService.Shown shown = flow.show("sokha", attempt.id()).orElseThrow();

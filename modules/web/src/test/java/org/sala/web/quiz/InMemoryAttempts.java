@@ -11,6 +11,7 @@ import org.sala.persistence.attempt.AttemptRecord;
 import org.sala.persistence.attempt.AttemptRepository;
 import org.sala.persistence.attempt.GradedAttempt;
 import org.sala.persistence.attempt.QuestionSource;
+import org.sala.persistence.attempt.Regrade;
 
 /**
  * Attempts kept in a map, for testing services without a database: the same contract as the JPA
@@ -69,6 +70,24 @@ final class InMemoryAttempts implements AttemptRepository {
     @Override
     public List<AttemptRecord> findOpen(QuestionSource source) {
         return records.values().stream().filter(record -> record.attempt().state().isOpen()).toList();
+    }
+
+    @Override
+    public List<AttemptRecord> findSubmittedRecords(String packId, String quizId, QuestionSource source) {
+        return records.values().stream().filter(record -> record.packId().equals(packId) && record.quizId().equals(quizId)
+                && record.attempt().state() == org.sala.engine.attempt.AttemptState.SUBMITTED).toList();
+    }
+
+    private final List<Regrade> regrades = new java.util.ArrayList<>();
+
+    @Override
+    public void addRegrade(Regrade regrade) {
+        regrades.add(regrade);
+    }
+
+    @Override
+    public List<Regrade> regrades(UUID attemptId) {
+        return regrades.stream().filter(regrade -> regrade.attemptId().equals(attemptId)).toList();
     }
 
     /** Graded attempts added directly, and stored attempts that have a result, as the database keeps both. */
