@@ -36,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class AccessibilitySuiteIT {
 
     @RegisterExtension
-    static final PayaraMicroServer server = PayaraMicroServer.embedded().withTestPacks();
+    static final PayaraMicroServer server = PayaraMicroServer.embedded().withTestPacks()
+            .withEnvironment("SALA_ADMIN_USER", "a11y-admin").withEnvironment("SALA_ADMIN_PASSWORD", "the long road to kampot admin");
 
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
     private static final String PASSWORD = "the long road to kampot";
@@ -145,6 +146,21 @@ class AccessibilitySuiteIT {
 
         open("staff/questions.xhtml?pack=cambodian-foreign-policy");
         assertAccessible("not allowed");
+    }
+
+    @Test
+    void theInstructorPagesHaveNoWcagViolation() {
+        browser.manage().deleteAllCookies();
+        open("login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys("a11y-admin");
+        browser.findElement(By.id("login:password")).sendKeys("the long road to kampot admin");
+        follow(By.id("login:submit"));
+
+        open("staff/questions.xhtml?pack=security-probe&quiz=exam");
+        assertAccessible("question figures");
+        follow(By.id("regrade-link"));
+        assertThat(browser.getCurrentUrl()).contains("staff/regrade.xhtml");
+        assertAccessible("regrade");
     }
 
     @Test

@@ -130,9 +130,16 @@ class PackUpdateIT {
         assertThat(early.get("result.xhtml?attempt=" + attempt).html().select("#score").text()).as("a dry run changes nothing")
                 .isEqualTo("You scored 0 out of 1 (0%).");
 
+        assertThat(instructor.get("staff/questions.xhtml?pack=pack-update&quiz=capital").html().select("#by-version tbody tr"))
+                .as("the question's two versions analysed apart").hasSize(2)
+                .allSatisfy(row -> assertThat(row.text()).matches("capital-city@[0-9a-f]{8} .*"));
+
         Page applied = instructor.submit(dryRun, "regrade", Map.of(), "regrade:apply");
         assertThat(applied.html().select(".saved").text()).as(applied.uri() + " " + applied.html().select("main").text()).isEqualTo("Regraded: 1 attempt brought up to date, 1 with new marks.");
         assertThat(applied.html().select("#nothing-to-regrade")).as("nothing left to regrade").hasSize(1);
+
+        assertThat(instructor.get("staff/questions.xhtml?pack=pack-update&quiz=capital").html().select("#by-version"))
+                .as("after the regrade every attempt holds the corrected version").isEmpty();
 
         Page regraded = early.get("result.xhtml?attempt=" + attempt);
         assertThat(regraded.html().select("#score").text()).isEqualTo("You scored 1 out of 1 (100%).");

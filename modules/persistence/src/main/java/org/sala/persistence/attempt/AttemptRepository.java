@@ -1,6 +1,7 @@
 package org.sala.persistence.attempt;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,4 +46,10 @@ public interface AttemptRepository {
 
     /** The regrades of an attempt, oldest first. */
     List<Regrade> regrades(UUID attemptId);
+
+    /**
+     * The question versions each submitted attempt at a quiz holds, by attempt and question id; attempts stored
+     * before versions were kept name none.
+     */
+    Map<UUID, Map<String, String>> questionVersions(String packId, String quizId);
 }

@@ -210,4 +210,18 @@ public final class JpaAttemptRepository implements AttemptRepository {
                 .map(RegradeEntity::toRegrade)
                 .toList();
     }
+
+    @Override
+    public Map<UUID, Map<String, String>> questionVersions(String packId, String quizId) {
+        var versions = new HashMap<UUID, Map<String, String>>();
+        entityManager().createQuery("SELECT r.attempt.id, r.questionId, r.questionVersion FROM ResponseEntity r WHERE r.attempt.packId = :packId"
+                        + " AND r.attempt.quizId = :quizId AND r.attempt.state = org.sala.engine.attempt.AttemptState.SUBMITTED"
+                        + " AND r.questionVersion IS NOT NULL", Object[].class)
+                .setParameter("packId", packId)
+                .setParameter("quizId", quizId)
+                .getResultStream()
+                .forEach(row -> versions.computeIfAbsent(UUID.fromString((String) row[0]), id -> new HashMap<>())
+                        .put((String) row[1], (String) row[2]));
+        return versions;
+    }
 }

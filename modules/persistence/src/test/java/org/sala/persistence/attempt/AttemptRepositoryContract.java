@@ -280,4 +280,19 @@ abstract class AttemptRepositoryContract {
         assertThat(regrades).containsExactly(regrade);
         assertThat(submittedRecords).containsExactly(regraded);
     }
+
+    @Test
+    void theVersionsEachSubmittedAttemptHoldsAreListedByAttemptAndQuestion() {
+        AttemptRecord started = SampleAttempts.started("sokha", "versions-listed", EXAM, START);
+        AttemptRecord submitted = started.with(org.sala.engine.attempt.Attempts.submit(started.attempt(), EXAM, START.plusSeconds(60)));
+        save(submitted);
+        save(SampleAttempts.started("dara", "versions-listed", EXAM, START));
+
+        var versions = database().transaction(entityManager -> new JpaAttemptRepository(entityManager, SampleAttempts.CODEC)
+                .questionVersions("cambodian-foreign-policy", "versions-listed"));
+
+        assertThat(versions).containsOnlyKeys(submitted.id());
+        assertThat(versions.get(submitted.id())).containsOnlyKeys("entry", "years")
+                .containsEntry("entry", SampleAttempts.CODEC.version(SampleAttempts.CODEC.text(SampleAttempts.QUESTIONS.get(0))));
+    }
 }

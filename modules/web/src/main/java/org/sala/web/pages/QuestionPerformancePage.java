@@ -34,6 +34,7 @@ public class QuestionPerformancePage {
     private Pack pack;
     private Quiz quiz;
     private QuizStatistics statistics;
+    private List<QuestionStatistics> byVersion = List.of();
 
     /** One question's line: how many answered it, how easy it was, how well it separates strong from weak. */
     public record Row(String questionId, String prompt, int attempts, String facility, String discrimination, boolean flagged) {
@@ -51,15 +52,22 @@ public class QuestionPerformancePage {
             return;
         }
         statistics = results.performance(pack, quiz).orElse(null);
+        byVersion = statistics == null ? List.of() : results.performanceByVersion(pack, quiz);
     }
 
     public List<Row> getRows() {
+        return statistics == null ? List.of() : rows(statistics.questions());
+    }
+
+    /** The questions answered in more than one version, one line per version ({@code id@version}); empty when there are none. */
+    public List<Row> getVersionRows() {
+        return rows(byVersion);
+    }
+
+    private List<Row> rows(List<QuestionStatistics> questions) {
         var rows = new ArrayList<Row>();
-        if (statistics == null) {
-            return rows;
-        }
-        for (QuestionStatistics question : statistics.questions()) {
-            String prompt = pack.question(question.questionId()).map(authored -> authored.question().prompt()).orElse(question.questionId());
+        for (QuestionStatistics question : questions) {
+            String prompt = pack.question(question.questionId().split("@")[0]).map(authored -> authored.question().prompt()).orElse(question.questionId());
             rows.add(new Row(question.questionId(), prompt.length() > 140 ? prompt.substring(0, 139) + "…" : prompt,
                     question.attempts(), percent(OptionalDouble.of(question.facility() * 100)),
                     decimal(question.discrimination()), question.isWeak()));

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,8 @@ import org.sala.engine.scoring.Grader;
 import org.sala.engine.scoring.QuestionGrade;
 import org.sala.engine.statistics.AttemptObservation;
 import org.sala.engine.statistics.ItemAnalysis;
+import org.sala.engine.statistics.ItemObservation;
+import org.sala.engine.statistics.QuestionStatistics;
 import org.sala.engine.statistics.QuizStatistics;
 import org.sala.pack.model.Lesson;
 import org.sala.pack.model.Pack;
@@ -201,5 +205,35 @@ public class ResultService {
         List<AttemptObservation> observed = database.read(() -> attempts.findByQuiz(pack.id(), quiz.id())).stream()
                 .map(GradedAttempt::grade).map(AttemptObservation::of).toList();
         return observed.isEmpty() ? Optional.empty() : Optional.of(ItemAnalysis.analyse(observed));
+    }
+
+    /**
+     * Item analysis by version, for the questions of a quiz that its submitted attempts hold in more than one
+     * version (a question corrected after some learners answered it): each such question is analysed once
+     * per version, its id written {@code question-id@} and the first 8 digits of the version. Empty when every
+     * question was answered in one version only.
+     */
+    public List<QuestionStatistics> performanceByVersion(Pack pack, Quiz quiz) {
+        record Stored(List<GradedAttempt> attempts, Map<UUID, Map<String, String>> versions) {
+        }
+        Stored stored = database.read(() -> new Stored(attempts.findByQuiz(pack.id(), quiz.id()), attempts.questionVersions(pack.id(), quiz.id())));
+        var seen = new HashMap<String, Set<String>>();
+        stored.versions().values().forEach(byQuestion -> byQuestion.forEach((question, version) ->
+                seen.computeIfAbsent(question, id -> new HashSet<>()).add(version)));
+        Set<String> several = seen.entrySet().stream().filter(entry -> entry.getValue().size() > 1).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        if (several.isEmpty()) {
+            return List.of();
+        }
+        List<AttemptObservation> observed = stored.attempts().stream().map(attempt -> {
+            Map<String, String> versions = stored.versions().getOrDefault(attempt.id(), Map.of());
+            return new AttemptObservation(AttemptObservation.of(attempt.grade()).items().stream().map(item ->
+                    several.contains(item.questionId()) && versions.containsKey(item.questionId())
+                            ? new ItemObservation(item.questionId() + "@" + versions.get(item.questionId()).substring(0, 8), item.earned(),
+                            item.possible(), item.chosenOptions())
+                            : item).toList());
+        }).toList();
+        return ItemAnalysis.analyse(observed).questions().stream().filter(question -> question.questionId().contains("@"))
+                .sorted(java.util.Comparator.comparing(QuestionStatistics::questionId)).toList();
     }
 }

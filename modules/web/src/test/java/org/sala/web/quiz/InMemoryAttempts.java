@@ -90,6 +90,12 @@ final class InMemoryAttempts implements AttemptRepository {
         return regrades.stream().filter(regrade -> regrade.attemptId().equals(attemptId)).toList();
     }
 
+    /** Attempts kept in memory keep no question texts, so no versions are known. */
+    @Override
+    public Map<UUID, Map<String, String>> questionVersions(String packId, String quizId) {
+        return Map.of();
+    }
+
     /** Graded attempts added directly, and stored attempts that have a result, as the database keeps both. */
     private List<GradedAttempt> allGraded() {
         var all = new LinkedHashMap<>(graded);
