@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceUnitTransactionType;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.sala.persistence.account.AccountEntity;
+import org.sala.persistence.account.AuditEventEntity;
+import org.sala.persistence.account.CourseEditorEntity;
 import org.sala.persistence.attempt.AttemptEntity;
 import org.sala.persistence.attempt.QuestionVersionEntity;
 import org.sala.persistence.attempt.RegradeEntity;
@@ -42,6 +44,8 @@ public final class Database implements AutoCloseable {
                 .managedClass(QuestionVersionEntity.class)
                 .managedClass(RegradeEntity.class)
                 .managedClass(AccountEntity.class)
+                .managedClass(CourseEditorEntity.class)
+                .managedClass(AuditEventEntity.class)
                 .managedClass(EnrolmentEntity.class)
                 .managedClass(LessonProgressEntity.class)
                 .managedClass(ReviewEventEntity.class)

@@ -161,6 +161,8 @@ class AccessibilitySuiteIT {
         follow(By.id("regrade-link"));
         assertThat(browser.getCurrentUrl()).contains("staff/regrade.xhtml");
         assertAccessible("regrade");
+        follow(By.id("course-editors"));
+        assertAccessible("course editors");
     }
 
     @Test

@@ -145,8 +145,20 @@ class PackUpdateIT {
         assertThat(regraded.html().select("#score").text()).isEqualTo("You scored 1 out of 1 (100%).");
         assertThat(regraded.html().select("#regrades li").text()).startsWith("Regraded on ").contains("question 1 now has 1 of 1 marks (before: 0)");
 
+        Page editors = instructor.get("admin/editors.xhtml");
+        assertThat(editors.html().select("#audit tbody tr").text()).as("the regrade is in the audit list").contains("regraded 1 attempt(s) of capital");
+        Page refused = instructor.submit(editors, "editors", Map.of("editors:username", "nobody-here", "editors:course", "pack-update"),
+                "editors:grant");
+        assertThat(refused.html().select("#editors\\:username-error").text()).isEqualTo("There is no account with this username.");
+        Page granted = instructor.submit(instructor.get("admin/editors.xhtml"), "editors",
+                Map.of("editors:username", username, "editors:course", "pack-update"), "editors:grant");
+        assertThat(granted.html().select(".saved").text()).isEqualTo(username + " may now edit Pack update.");
+        assertThat(granted.html().select("#editors-table tbody tr")).singleElement().satisfies(row -> assertThat(row.text()).contains(username));
+        assertThat(granted.html().select("#audit tbody tr").first().text()).contains(username + " may edit pack-update");
+
         WebSession learner = new WebSession(server.baseUrl());
         learner.register("curious-" + Long.toHexString(System.nanoTime()), "Curious", PASSWORD);
         assertThat(learner.get("staff/regrade.xhtml?pack=pack-update&quiz=capital").status()).as("learners may not regrade").isEqualTo(403);
+        assertThat(learner.get("admin/editors.xhtml").status()).as("nor give rights").isEqualTo(403);
     }
 }

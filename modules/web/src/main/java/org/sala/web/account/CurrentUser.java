@@ -38,6 +38,10 @@ public class CurrentUser {
         return request().isUserInRole("instructor") || request().isUserInRole("admin");
     }
 
+    public boolean isAdmin() {
+        return request().isUserInRole("admin");
+    }
+
     public String getDisplayName() {
         if (displayName == null) {
             try {

@@ -13,7 +13,9 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.sala.persistence.Database;
 import org.sala.persistence.DatabaseSettings;
+import org.sala.persistence.account.AccessRepository;
 import org.sala.persistence.account.AccountRepository;
+import org.sala.persistence.account.JpaAccessRepository;
 import org.sala.persistence.account.JpaAccountRepository;
 import org.sala.persistence.attempt.AttemptRepository;
 import org.sala.persistence.attempt.JpaAttemptRepository;
@@ -149,5 +151,11 @@ public class SalaDatabase {
     @Dependent
     public AccountRepository accounts() {
         return new JpaAccountRepository(this::transaction);
+    }
+
+    @Produces
+    @Dependent
+    public AccessRepository access() {
+        return new JpaAccessRepository(this::transaction);
     }
 }

@@ -21,6 +21,17 @@ final class Pages {
         context.responseComplete();
     }
 
+    /** Ends the request with 403 Forbidden; the container shows the forbidden page. */
+    static void forbidden() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            context.getExternalContext().responseSendError(403, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+    }
+
     /** A page parameter read as an id; empty when it is missing or not an id (the page then answers 404). */
     static java.util.Optional<java.util.UUID> parseId(String id) {
         try {

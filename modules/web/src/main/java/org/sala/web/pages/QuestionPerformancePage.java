@@ -29,6 +29,12 @@ public class QuestionPerformancePage {
     @Inject
     ResultService results;
 
+    @Inject
+    org.sala.web.account.AccessService access;
+
+    @Inject
+    org.sala.web.account.CurrentUser currentUser;
+
     private String packId;
     private String quizId;
     private Pack pack;
@@ -73,6 +79,11 @@ public class QuestionPerformancePage {
                     decimal(question.discrimination()), question.isWeak()));
         }
         return rows;
+    }
+
+    /** Whether the one looking may regrade this course's quizzes (its editors and administrators). */
+    public boolean isMayRegrade() {
+        return pack != null && access.mayEdit(currentUser.username().orElse(""), currentUser.isAdmin(), pack.id());
     }
 
     public int getAttemptCount() {

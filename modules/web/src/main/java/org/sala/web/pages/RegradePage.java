@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.sala.engine.scoring.Score;
 import org.sala.pack.model.Pack;
 import org.sala.pack.model.Quiz;
+import org.sala.web.account.AccessService;
 import org.sala.web.account.CurrentUser;
 import org.sala.web.content.PackCatalog;
 import org.sala.web.quiz.RegradeService;
@@ -44,6 +45,9 @@ public class RegradePage implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient AccessService access;
+
     private String packId;
     private String quizId;
     private transient Pack pack;
@@ -55,7 +59,16 @@ public class RegradePage implements Serializable {
             Pages.notFound();
             return;
         }
+        if (!mayRegrade()) {
+            Pages.forbidden();
+            return;
+        }
         plan = regrades.dryRun(pack, quiz);
+    }
+
+    /** Only the course's editors and administrators change its grades. */
+    private boolean mayRegrade() {
+        return access.mayEdit(currentUser.username().orElse(""), currentUser.isAdmin(), pack.id());
     }
 
     private boolean resolve() {
@@ -68,6 +81,10 @@ public class RegradePage implements Serializable {
     public String apply() {
         if (!resolve()) {
             Pages.notFound();
+            return null;
+        }
+        if (!mayRegrade()) {
+            Pages.forbidden();
             return null;
         }
         RegradeService.Plan applied = regrades.apply(currentUser.username().orElseThrow(), pack, quiz);

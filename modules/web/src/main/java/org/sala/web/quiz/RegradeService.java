@@ -18,6 +18,8 @@ import org.sala.engine.scoring.Score;
 import org.sala.pack.model.Pack;
 import org.sala.pack.model.PackQuestion;
 import org.sala.pack.model.Quiz;
+import org.sala.persistence.account.AccessRepository;
+import org.sala.persistence.account.AuditEvent;
 import org.sala.persistence.attempt.AttemptRecord;
 import org.sala.persistence.attempt.AttemptRepository;
 import org.sala.persistence.attempt.Regrade;
@@ -45,6 +47,9 @@ public class RegradeService {
 
     @Inject
     Assemblies assemblies;
+
+    @Inject
+    AccessRepository access;
 
     /** One question of one attempt whose marks the regrade changes. */
     public record QuestionChange(String questionId, Score before, Score after) {
@@ -96,7 +101,13 @@ public class RegradeService {
                 regraded.change().ifPresent(change -> change.questions().forEach(question -> attempts.addRegrade(
                         new Regrade(change.attemptId(), now, by, question.questionId(), question.before(), question.after()))));
             }
-            return planned.plan();
+            Plan plan = planned.plan();
+            if (plan.attempts() > 0) {
+                access.record(new AuditEvent(now, by, "REGRADE", quiz.id(), Optional.of(pack.id()), "regraded " + plan.attempts()
+                        + " attempt(s) of " + quiz.id() + " for " + String.join(", ", plan.questions()) + "; "
+                        + plan.changes().size() + " with new marks"));
+            }
+            return plan;
         });
     }
 

@@ -24,6 +24,7 @@ class RegradeServiceTest {
     private AttemptService attempts;
     private ResultService results;
     private RegradeService regrade;
+    private InMemoryAccess access;
     private TestClock clock;
     private Pack pack;
     private Quiz exam;
@@ -52,6 +53,8 @@ class RegradeServiceTest {
         regrade.attempts = stored;
         regrade.assemblies = attempts.assemblies;
         regrade.clock = clock;
+        access = new InMemoryAccess();
+        regrade.access = access;
         pack = attempts.catalog.pack("cambodian-foreign-policy").orElseThrow();
         exam = pack.quiz("final-exam").orElseThrow();
     }
@@ -105,9 +108,15 @@ class RegradeServiceTest {
             assertThat(done.questionId()).isEqualTo(question.id());
         });
         assertThat(result.attempt().grade().total()).isEqualTo(dryRun.changes().get(0).after());
+        assertThat(access.events).singleElement().satisfies(event -> {
+            assertThat(event.actor()).isEqualTo("teacher");
+            assertThat(event.action()).isEqualTo("REGRADE");
+            assertThat(event.detail()).contains(question.id());
+        });
         assertThat(regrade.dryRun(changed, changedExam).isEmpty()).as("nothing left to regrade").isTrue();
         regrade.apply("teacher", changed, changedExam);
         assertThat(results.result("sokha", false, submitted.id()).orElseThrow().regrades()).as("applying again changes nothing").hasSize(1);
+        assertThat(access.events).as("and records nothing").hasSize(1);
         assertThat(attempts.show("dara", open.id()).orElseThrow().attempt().attempt().questions())
                 .as("an attempt in progress keeps its version").isEqualTo(open.attempt().questions());
     }

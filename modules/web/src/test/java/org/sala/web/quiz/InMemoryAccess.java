@@ -1,0 +1,47 @@
+package org.sala.web.quiz;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sala.persistence.account.AccessRepository;
+import org.sala.persistence.account.AuditEvent;
+import org.sala.persistence.account.CourseEditor;
+
+/** Editing rights and audit events kept in lists, for testing services without a database. */
+final class InMemoryAccess implements AccessRepository {
+
+    private final List<CourseEditor> editors = new ArrayList<>();
+    final List<AuditEvent> events = new ArrayList<>();
+
+    @Override
+    public boolean grant(CourseEditor editor) {
+        if (mayEdit(editor.username(), editor.packId())) {
+            return false;
+        }
+        return editors.add(editor);
+    }
+
+    @Override
+    public boolean revoke(String username, String packId) {
+        return editors.removeIf(editor -> editor.username().equals(username) && editor.packId().equals(packId));
+    }
+
+    @Override
+    public boolean mayEdit(String username, String packId) {
+        return editors.stream().anyMatch(editor -> editor.username().equals(username) && editor.packId().equals(packId));
+    }
+
+    @Override
+    public List<CourseEditor> editors() {
+        return List.copyOf(editors);
+    }
+
+    @Override
+    public void record(AuditEvent event) {
+        events.add(event);
+    }
+
+    @Override
+    public List<AuditEvent> events(int limit) {
+        return events.reversed().stream().limit(limit).toList();
+    }
+}
