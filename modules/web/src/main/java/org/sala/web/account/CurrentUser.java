@@ -38,8 +38,19 @@ public class CurrentUser {
         return request().isUserInRole("instructor") || request().isUserInRole("admin");
     }
 
+    /**
+     * Whether an administrator is signed in. False on an error page, where Payara cannot check roles (it
+     * throws), so that the page header can never take an error page down.
+     */
     public boolean isAdmin() {
-        return request().isUserInRole("admin");
+        if (!isSignedIn()) {
+            return false;
+        }
+        try {
+            return request().isUserInRole("admin");
+        } catch (RuntimeException noRolesHere) {
+            return false;
+        }
     }
 
     public String getDisplayName() {

@@ -18,8 +18,6 @@ import org.sala.pack.model.Pack;
 import org.sala.pack.model.Quiz;
 import org.sala.persistence.attempt.AttemptRecord;
 import org.sala.web.TestClock;
-import org.sala.web.content.PackCatalog;
-import org.sala.web.database.SalaDatabase;
 
 /** The attempt service's use cases over repositories kept in memory, with a clock the test moves: no server, no database. */
 class AttemptServiceTest {
@@ -33,17 +31,11 @@ class AttemptServiceTest {
 
     @BeforeEach
     void wire() {
-        service = new AttemptService();
-        service.catalog = PackCatalog.loaded();
-        service.database = SalaDatabase.inMemory();
-        attempts = new InMemoryAttempts();
-        service.attempts = attempts;
-        service.study = new InMemoryStudy();
-        service.assemblies = new Assemblies();
-        service.assemblies.catalog = service.catalog;
-        clock = new TestClock(MONDAY);
-        service.clock = clock;
-        pack = service.catalog.pack("cambodian-foreign-policy").orElseThrow();
+        var services = new InMemoryServices(MONDAY);
+        service = services.attempts;
+        attempts = services.stored;
+        clock = services.clock;
+        pack = services.course();
     }
 
     private Quiz quiz(String id) {

@@ -13,8 +13,6 @@ import org.sala.pack.model.Pack;
 import org.sala.pack.model.Quiz;
 import org.sala.persistence.attempt.AttemptRecord;
 import org.sala.web.TestClock;
-import org.sala.web.content.PackCatalog;
-import org.sala.web.database.SalaDatabase;
 
 /** Regrading after a key is corrected: a dry run first, then apply, over attempts kept in memory. */
 class RegradeServiceTest {
@@ -23,6 +21,7 @@ class RegradeServiceTest {
 
     private AttemptService attempts;
     private ResultService results;
+    private InMemoryServices services;
     private RegradeService regrade;
     private InMemoryAccess access;
     private TestClock clock;
@@ -31,31 +30,13 @@ class RegradeServiceTest {
 
     @BeforeEach
     void wire() {
-        clock = new TestClock(MONDAY);
-        var stored = new InMemoryAttempts();
-        var database = SalaDatabase.inMemory();
-        attempts = new AttemptService();
-        attempts.catalog = PackCatalog.loaded();
-        attempts.database = database;
-        attempts.attempts = stored;
-        attempts.study = new InMemoryStudy();
-        attempts.assemblies = new Assemblies();
-        attempts.assemblies.catalog = attempts.catalog;
-        attempts.clock = clock;
-        results = new ResultService();
-        results.catalog = attempts.catalog;
-        results.database = database;
-        results.attempts = stored;
-        results.assemblies = attempts.assemblies;
-        results.clock = clock;
-        regrade = new RegradeService();
-        regrade.database = database;
-        regrade.attempts = stored;
-        regrade.assemblies = attempts.assemblies;
-        regrade.clock = clock;
-        access = new InMemoryAccess();
-        regrade.access = access;
-        pack = attempts.catalog.pack("cambodian-foreign-policy").orElseThrow();
+        services = new InMemoryServices(MONDAY);
+        attempts = services.attempts;
+        results = services.results;
+        regrade = services.regrade;
+        access = services.access;
+        clock = services.clock;
+        pack = services.course();
         exam = pack.quiz("final-exam").orElseThrow();
     }
 
@@ -67,9 +48,7 @@ class RegradeServiceTest {
     /** The pack is changed and served, as after a restart with the corrected files. */
     private Pack corrected(String questionId) {
         Pack changed = ChangedPacks.withKeyChanged(pack, questionId);
-        attempts.catalog = ChangedPacks.serving(changed);
-        attempts.assemblies.catalog = attempts.catalog;
-        results.catalog = attempts.catalog;
+        services.serve(changed);
         return changed;
     }
 

@@ -18,8 +18,6 @@ import org.sala.pack.model.PackQuestion;
 import org.sala.pack.model.Quiz;
 import org.sala.persistence.attempt.AttemptRecord;
 import org.sala.web.TestClock;
-import org.sala.web.content.PackCatalog;
-import org.sala.web.database.SalaDatabase;
 
 /** Results as learners and staff see them, over attempts kept in memory and a clock the test moves. */
 class ResultServiceTest {
@@ -34,24 +32,11 @@ class ResultServiceTest {
 
     @BeforeEach
     void wire() {
-        clock = new TestClock(MONDAY);
-        var stored = new InMemoryAttempts();
-        var database = SalaDatabase.inMemory();
-        attempts = new AttemptService();
-        attempts.catalog = PackCatalog.loaded();
-        attempts.database = database;
-        attempts.attempts = stored;
-        attempts.study = new InMemoryStudy();
-        attempts.assemblies = new Assemblies();
-        attempts.assemblies.catalog = attempts.catalog;
-        attempts.clock = clock;
-        results = new ResultService();
-        results.catalog = attempts.catalog;
-        results.database = database;
-        results.attempts = stored;
-        results.assemblies = attempts.assemblies;
-        results.clock = clock;
-        pack = attempts.catalog.pack("cambodian-foreign-policy").orElseThrow();
+        var services = new InMemoryServices(MONDAY);
+        attempts = services.attempts;
+        results = services.results;
+        clock = services.clock;
+        pack = services.course();
         exam = pack.quiz("final-exam").orElseThrow();
     }
 
