@@ -145,6 +145,16 @@ class PackUpdateIT {
         assertThat(regraded.html().select("#score").text()).isEqualTo("You scored 1 out of 1 (100%).");
         assertThat(regraded.html().select("#regrades li").text()).startsWith("Regraded on ").contains("question 1 now has 1 of 1 marks (before: 0)");
 
+        Page gift = instructor.get("staff/export?pack=pack-update&format=gift");
+        assertThat(gift.status()).isEqualTo(200);
+        assertThat(gift.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"pack-update.gift\"");
+        assertThat(gift.body()).contains("Which city is the capital of Cambodia?").contains("Phnom Penh").doesNotContain("Siem Reap");
+        assertThat(instructor.get("staff/export?pack=pack-update&bank=capital-bank&format=moodle-xml").body()).contains("<quiz>");
+        Page unknownFormat = instructor.get("staff/export?pack=pack-update&format=docx");
+        assertThat(unknownFormat.status()).isEqualTo(400);
+        assertThat(unknownFormat.body().strip()).isEqualTo("unknown format 'docx'; known formats are gift, moodle-xml, qti");
+        assertThat(instructor.get("staff/export?pack=no-such-pack&format=gift").status()).isEqualTo(404);
+
         Page editors = instructor.get("admin/editors.xhtml");
         assertThat(editors.html().select("#audit tbody tr").text()).as("the regrade is in the audit list").contains("regraded 1 attempt(s) of capital");
         Page refused = instructor.submit(editors, "editors", Map.of("editors:username", "nobody-here", "editors:course", "pack-update"),
@@ -160,5 +170,6 @@ class PackUpdateIT {
         learner.register("curious-" + Long.toHexString(System.nanoTime()), "Curious", PASSWORD);
         assertThat(learner.get("staff/regrade.xhtml?pack=pack-update&quiz=capital").status()).as("learners may not regrade").isEqualTo(403);
         assertThat(learner.get("admin/editors.xhtml").status()).as("nor give rights").isEqualTo(403);
+        assertThat(learner.get("staff/export?pack=pack-update&format=gift").status()).as("nor download the answer keys").isEqualTo(403);
     }
 }
