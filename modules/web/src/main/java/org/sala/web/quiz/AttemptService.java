@@ -82,16 +82,12 @@ public class AttemptService {
                 .toList());
     }
 
-    /** Why a new attempt cannot start now, if it cannot (an open attempt is resumed instead, see {@link #startOrResume}). */
-    public Optional<Refusal> mayStart(String learner, Pack pack, Quiz quiz) {
-        return overview(learner, pack, quiz).refusal();
-    }
-
     /**
      * A quiz as its start page shows it to a learner.
      *
      * @param history      their attempts, first to last, up to date with the clock
-     * @param refusal      why a new attempt may not start now (empty while one is open: it is resumed instead)
+     * @param refusal      why a new attempt may not start now (never because one is open: that one is resumed,
+     *                     see {@link #startOrResume})
      * @param attemptsLeft how many more may start; empty when the quiz allows any number
      */
     public record Overview(List<AttemptRecord> history, Optional<Refusal> refusal, java.util.OptionalInt attemptsLeft) {
