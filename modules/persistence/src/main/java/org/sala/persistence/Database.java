@@ -11,6 +11,9 @@ import org.flywaydb.core.Flyway;
 import org.sala.persistence.account.AccountEntity;
 import org.sala.persistence.account.AuditEventEntity;
 import org.sala.persistence.account.CourseEditorEntity;
+import org.sala.persistence.authoring.PackReleaseEntity;
+import org.sala.persistence.authoring.PackReleaseFileEntity;
+import org.sala.persistence.authoring.QuestionDraftEntity;
 import org.sala.persistence.attempt.AttemptEntity;
 import org.sala.persistence.attempt.QuestionVersionEntity;
 import org.sala.persistence.attempt.RegradeEntity;
@@ -46,6 +49,9 @@ public final class Database implements AutoCloseable {
                 .managedClass(AccountEntity.class)
                 .managedClass(CourseEditorEntity.class)
                 .managedClass(AuditEventEntity.class)
+                .managedClass(QuestionDraftEntity.class)
+                .managedClass(PackReleaseEntity.class)
+                .managedClass(PackReleaseFileEntity.class)
                 .managedClass(EnrolmentEntity.class)
                 .managedClass(LessonProgressEntity.class)
                 .managedClass(ReviewEventEntity.class)
