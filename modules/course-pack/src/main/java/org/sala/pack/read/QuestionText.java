@@ -4,11 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sala.engine.question.Question;
 import org.sala.pack.Problem;
+import org.sala.pack.model.Lesson;
 import org.sala.pack.model.PackQuestion;
 import org.sala.pack.write.BankWriter;
 
@@ -43,6 +45,26 @@ public final class QuestionText {
     /** The version of a question. */
     public static String version(Question question) {
         return version(write(question));
+    }
+
+    /** What checking one question in its pack gave: the question, if it is valid, and every problem. */
+    public record Checked(Optional<PackQuestion> question, List<Problem> problems) {
+
+        public Checked {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Checks one question as a bank of the pack would hold it ({@code section:} references are checked
+     * against the pack's lessons, a bare anchor is in {@code bankLesson}). The same reader and messages as
+     * validating the whole pack; lines and columns are those of {@code text}, in a file named "question".
+     */
+    public static Checked check(String text, Map<String, Lesson> lessons, Optional<String> bankLesson) {
+        var problems = new Problems();
+        Optional<PackQuestion> question = YamlMap.parse(FILE, text, 0, "the question", QuestionReader.keys(), problems)
+                .flatMap(map -> new QuestionReader(lessons, bankLesson).read(map));
+        return new Checked(problems.hasErrors() ? Optional.empty() : question, problems.sorted());
     }
 
     /**

@@ -161,6 +161,30 @@ public final class Sources {
         };
     }
 
+    /**
+     * A pack held in memory, file by file (a release published in the browser, a pack being checked before it
+     * is published). The texts are used as they are; paths are checked like any pack's.
+     */
+    public static PackSource memory(String location, java.util.Map<String, String> files) {
+        var copy = java.util.Map.copyOf(files);
+        return new PackSource() {
+            @Override
+            public String location() {
+                return location;
+            }
+
+            @Override
+            public Optional<String> read(String path) throws IOException {
+                return Optional.ofNullable(copy.get(PackSource.checkRelative(path)));
+            }
+
+            @Override
+            public String toString() {
+                return location;
+            }
+        };
+    }
+
     /** A source that could not be opened: reading it reports why, so the pack is refused like any broken pack. */
     public static PackSource unreadable(String location, IOException why) {
         return new PackSource() {

@@ -56,7 +56,8 @@ public final class BankWriter {
         return dump(question(question));
     }
 
-    private static String dump(Map<String, Object> document) {
+    /** Any document of the pack format (a bank, a quiz, a question) in the same layout as the banks this class writes. */
+    public static String dump(Map<String, Object> document) {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);
