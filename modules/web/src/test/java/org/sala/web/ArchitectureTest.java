@@ -30,7 +30,7 @@ class ArchitectureTest {
 
     @Test
     void servicesNeverReachUpToPages() {
-        noClasses().that().resideInAnyPackage("org.sala.web.account..", "org.sala.web.quiz..", "org.sala.web.study..",
+        noClasses().that().resideInAnyPackage("org.sala.web.account..", "org.sala.web.quiz..", "org.sala.web.study..", "org.sala.web.authoring..",
                         "org.sala.web.content..", "org.sala.web.database..", "org.sala.web.time..")
                 .should().dependOnClassesThat().resideInAPackage("org.sala.web.pages..").check(classes);
     }

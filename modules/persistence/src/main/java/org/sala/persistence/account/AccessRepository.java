@@ -20,4 +20,7 @@ public interface AccessRepository {
 
     /** The newest events first, at most {@code limit}. */
     List<AuditEvent> events(int limit);
+
+    /** The newest events about one course first, at most {@code limit}. */
+    List<AuditEvent> events(String packId, int limit);
 }

@@ -63,4 +63,10 @@ public final class JpaAccessRepository implements AccessRepository {
         return entityManager().createNamedQuery(AuditEventEntity.NEWEST, AuditEventEntity.class).setMaxResults(limit)
                 .getResultStream().map(AuditEventEntity::toEvent).toList();
     }
+
+    @Override
+    public List<AuditEvent> events(String packId, int limit) {
+        return entityManager().createNamedQuery(AuditEventEntity.NEWEST_OF_PACK, AuditEventEntity.class).setParameter("pack", packId)
+                .setMaxResults(limit).getResultStream().map(AuditEventEntity::toEvent).toList();
+    }
 }

@@ -18,6 +18,8 @@ import org.sala.persistence.account.AccountRepository;
 import org.sala.persistence.account.JpaAccessRepository;
 import org.sala.persistence.account.JpaAccountRepository;
 import org.sala.persistence.attempt.AttemptRepository;
+import org.sala.persistence.authoring.AuthoringRepository;
+import org.sala.persistence.authoring.JpaAuthoringRepository;
 import org.sala.persistence.attempt.JpaAttemptRepository;
 import org.sala.persistence.study.JpaStudyRepository;
 import org.sala.persistence.study.StudyRepository;
@@ -151,6 +153,12 @@ public class SalaDatabase {
     @Dependent
     public AccountRepository accounts() {
         return new JpaAccountRepository(this::transaction);
+    }
+
+    @Produces
+    @Dependent
+    public AuthoringRepository authoring() {
+        return new JpaAuthoringRepository(this::transaction);
     }
 
     @Produces

@@ -44,4 +44,9 @@ final class InMemoryAccess implements AccessRepository {
     public List<AuditEvent> events(int limit) {
         return events.reversed().stream().limit(limit).toList();
     }
+
+    @Override
+    public List<AuditEvent> events(String packId, int limit) {
+        return events(Integer.MAX_VALUE).stream().filter(event -> event.packId().filter(packId::equals).isPresent()).limit(limit).toList();
+    }
 }

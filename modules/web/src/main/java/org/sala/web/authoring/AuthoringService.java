@@ -1,0 +1,382 @@
+package org.sala.web.authoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.sala.engine.assembly.AssembledQuestion;
+import org.sala.engine.assembly.Assembler;
+import org.sala.engine.response.Response;
+import org.sala.engine.scoring.Grader;
+import org.sala.engine.scoring.QuestionGrade;
+import org.sala.pack.Problem;
+import org.sala.pack.edit.PackEdits;
+import org.sala.pack.edit.QuestionChange;
+import org.sala.pack.model.Bank;
+import org.sala.pack.model.Lesson;
+import org.sala.pack.model.Pack;
+import org.sala.pack.model.PackQuestion;
+import org.sala.pack.read.PackReader;
+import org.sala.pack.read.QuestionText;
+import org.sala.pack.read.ReadResult;
+import org.sala.pack.read.Sources;
+import org.sala.pack.write.BankWriter;
+import org.sala.persistence.account.AccessRepository;
+import org.sala.persistence.account.AuditEvent;
+import org.sala.persistence.authoring.AuthoringRepository;
+import org.sala.persistence.authoring.PackRelease;
+import org.sala.persistence.authoring.QuestionDraft;
+import org.sala.web.content.PackCatalog;
+import org.sala.web.database.SalaDatabase;
+
+/**
+ * A course's editors change its questions in the browser. A change is a draft until it is published: it
+ * survives restarts, is shared by the course's editors, and carries a revision, so an editor who saves over
+ * a copy someone else changed meanwhile is told instead of overwriting it. A draft is checked by the same
+ * reader and with the same messages as {@code sala-pack validate}. Publishing applies every draft of the
+ * course to its files, validates the whole pack (an error blocks it), and stores the result as a new release
+ * that every node serves from then on; attempts keep the question versions they started with. Every change
+ * is recorded in the audit list of the course.
+ */
+@ApplicationScoped
+public class AuthoringService {
+
+    /** How many audit events of a course its editing page lists. */
+    public static final int EVENTS_LISTED = 50;
+
+    /** The seed a preview is shuffled with: an editor sees the same order on every preview. */
+    private static final long PREVIEW_SEED = 1;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SalaDatabase database;
+
+    @Inject
+    AuthoringRepository authoring;
+
+    @Inject
+    AccessRepository access;
+
+    @Inject
+    PackCatalog catalog;
+
+    /** Who is editing: the account, and whether it is an administrator (who may edit every course). */
+    public record Editor(String username, boolean admin) {
+    }
+
+    /** An editing action by an account that may not edit the course. */
+    public static final class NotAnEditor extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotAnEditor(String username, String packId) {
+            super(username + " may not edit course " + packId);
+        }
+    }
+
+    /** Where a question stands: as published, changed in a draft, new in a draft, or retired in a draft. */
+    public enum State { PUBLISHED, CHANGED, NEW, RETIRED }
+
+    /** One question of a bank as the course's editing page lists it. */
+    public record Entry(String questionId, String type, String prompt, State state, Optional<QuestionDraft> draft) {
+    }
+
+    /** A bank and its questions, drafts included. */
+    public record BankEntries(String id, String title, List<Entry> entries) {
+    }
+
+    /**
+     * What the course's editing page shows: its banks with every question and draft, the questions written in
+     * quiz files (edited in the files), the releases published in the browser, and the course's audit events.
+     */
+    public record Workspace(Pack pack, List<BankEntries> banks, List<String> writtenInQuizzes, int drafts, List<PackRelease> releases,
+                            List<AuditEvent> events, boolean released) {
+    }
+
+    /** A question opened for editing: its text in the pack format, the bank it is in, the revision to save over. */
+    public record Opened(String questionId, String bankId, String text, int revision, Optional<String> baseVersion, boolean fresh,
+                         Optional<QuestionDraft> draft) {
+    }
+
+    /** The outcome of saving a draft. */
+    public sealed interface Outcome {
+    }
+
+    /** Saved; the warnings the reader had. */
+    public record Saved(QuestionDraft draft, List<Problem> warnings) implements Outcome {
+    }
+
+    /** Not saved: the question has errors (lines and columns of the text saved). */
+    public record Invalid(List<Problem> problems) implements Outcome {
+    }
+
+    /** Not saved: someone saved this question after the editor opened it (or published or discarded it). */
+    public record Conflict(Optional<QuestionDraft> theirs) implements Outcome {
+    }
+
+    /** The outcome of publishing. */
+    public sealed interface Publication {
+    }
+
+    /** Published as this release; the warnings of the whole pack. */
+    public record Published(PackRelease release, List<Problem> warnings) implements Publication {
+    }
+
+    /** Not published: why, one line each ({@code file:line:column: message} for the pack's errors). */
+    public record Blocked(List<String> problems) implements Publication {
+    }
+
+    public boolean mayEdit(Editor editor, String packId) {
+        return editor.admin() || database.read(() -> access.mayEdit(editor.username(), packId));
+    }
+
+    private void requireEditor(Editor editor, String packId) {
+        if (!mayEdit(editor, packId)) {
+            throw new NotAnEditor(editor.username(), packId);
+        }
+    }
+
+    public Workspace workspace(Editor editor, Pack pack) {
+        requireEditor(editor, pack.id());
+        return database.read(() -> {
+            Map<String, QuestionDraft> drafts = drafts(pack.id());
+            var banks = new ArrayList<BankEntries>();
+            for (Bank bank : pack.banks()) {
+                var entries = new ArrayList<Entry>();
+                for (PackQuestion question : bank.questions()) {
+                    Optional<QuestionDraft> draft = Optional.ofNullable(drafts.get(question.id()));
+                    State state = draft.map(found -> found.retired() ? State.RETIRED : State.CHANGED).orElse(State.PUBLISHED);
+                    entries.add(new Entry(question.id(), BankWriter.type(question.question()), question.question().prompt(), state, draft));
+                }
+                drafts.values().stream()
+                        .filter(draft -> draft.bankId().equals(bank.id()) && bank.questions().stream().noneMatch(q -> q.id().equals(draft.questionId())))
+                        .forEach(draft -> entries.add(new Entry(draft.questionId(), typeOf(draft.text()), promptOf(draft.text()),
+                                pack.question(draft.questionId()).isPresent() ? State.CHANGED : State.NEW, Optional.of(draft))));
+                banks.add(new BankEntries(bank.id(), bank.title(), entries));
+            }
+            var inBanks = pack.banks().stream().flatMap(bank -> bank.questions().stream()).map(PackQuestion::id).collect(Collectors.toSet());
+            List<String> inQuizzes = pack.questions().stream().map(PackQuestion::id).filter(id -> !inBanks.contains(id)).toList();
+            return new Workspace(pack, banks, inQuizzes, drafts.size(), authoring.releases(pack.id()), access.events(pack.id(), EVENTS_LISTED),
+                    catalog.isReleased(pack));
+        });
+    }
+
+    /** A question of the course (its draft, if it has one), or empty when neither the pack nor a draft has it. */
+    public Optional<Opened> open(Editor editor, Pack pack, String questionId) {
+        requireEditor(editor, pack.id());
+        return database.read(() -> {
+            Optional<QuestionDraft> draft = authoring.draft(pack.id(), questionId);
+            Optional<PackQuestion> published = pack.question(questionId);
+            Optional<String> bank = bankOf(pack, questionId);
+            if (draft.isPresent()) {
+                QuestionDraft found = draft.get();
+                return Optional.of(new Opened(questionId, found.bankId(), found.text(), found.revision(), found.baseVersion(),
+                        published.isEmpty(), draft));
+            }
+            if (published.isEmpty() || bank.isEmpty()) {
+                return Optional.empty();
+            }
+            String text = BankWriter.writeQuestion(published.get());
+            return Optional.of(new Opened(questionId, bank.get(), text, 0, Optional.of(QuestionText.version(text)), false, Optional.empty()));
+        });
+    }
+
+    /** A new question for a bank, not saved yet: only its type and a free id are filled in. */
+    public Opened create(Editor editor, Pack pack, String bankId, String type) {
+        requireEditor(editor, pack.id());
+        String id = freeId(pack, bankId + "-question");
+        return new Opened(id, bankId, "id: " + id + "\ntype: " + type + "\n", 0, Optional.empty(), true, Optional.empty());
+    }
+
+    /** A copy of a question under a free id, in the same bank, not saved yet. */
+    public Optional<Opened> duplicate(Editor editor, Pack pack, String questionId) {
+        return open(editor, pack, questionId).map(original -> {
+            String id = freeId(pack, questionId + "-copy");
+            String text = original.text().replaceFirst("(?m)^id: .*$", "id: " + id);
+            return new Opened(id, original.bankId(), text, 0, Optional.empty(), true, Optional.empty());
+        });
+    }
+
+    /**
+     * Checks a question's text in its course: the question (when it is valid) and every problem, as
+     * {@code sala-pack validate} words them.
+     */
+    public QuestionText.Checked check(Pack pack, String text) {
+        var lessons = new LinkedHashMap<String, Lesson>();
+        pack.lessons().forEach(lesson -> lessons.put(lesson.id(), lesson));
+        return QuestionText.check(text, lessons, Optional.empty());
+    }
+
+    /**
+     * Saves a draft of a question after checking it.
+     *
+     * @param opened what the editor opened (id, revision, base version); the id of a question that exists
+     *               cannot change (attempts and quizzes name it), a new question's id must be free
+     */
+    public Outcome save(Editor editor, Pack pack, Opened opened, String bankId, String text) {
+        requireEditor(editor, pack.id());
+        QuestionText.Checked checked = check(pack, text);
+        List<Problem> errors = checked.problems().stream().filter(problem -> problem.severity() == Problem.Severity.ERROR).toList();
+        if (!errors.isEmpty() || checked.question().isEmpty()) {
+            return new Invalid(errors.isEmpty() ? checked.problems() : errors);
+        }
+        String id = checked.question().get().id();
+        if (pack.banks().stream().noneMatch(bank -> bank.id().equals(bankId))) {
+            return new Invalid(List.of(new Problem(Problem.Severity.ERROR, "question", 0, 0, "the course has no bank '" + bankId + "'")));
+        }
+        if (!opened.fresh() && !id.equals(opened.questionId())) {
+            return new Invalid(List.of(idProblem(text, "the id of a published question cannot change (quizzes and attempts name it); "
+                    + "duplicate the question to give the copy a new id")));
+        }
+        List<Problem> warnings = checked.problems().stream().filter(problem -> problem.severity() == Problem.Severity.WARNING).toList();
+        return database.write(() -> {
+            if (opened.fresh() && opened.revision() == 0 && (pack.question(id).isPresent() || authoring.draft(pack.id(), id).isPresent())) {
+                return new Invalid(List.of(idProblem(text, "id '" + id + "' is already used by another question of the course")));
+            }
+            var draft = new QuestionDraft(pack.id(), id, bankId, text, false, opened.baseVersion(), editor.username(), clock.instant(),
+                    opened.revision());
+            AuthoringRepository.Saved saved = authoring.save(draft);
+            if (saved.conflict()) {
+                return new Conflict(authoring.draft(pack.id(), id));
+            }
+            access.record(new AuditEvent(clock.instant(), editor.username(), "DRAFT_SAVED", id, Optional.of(pack.id()),
+                    "draft of " + id + " saved (revision " + saved.draft().revision() + ", bank " + bankId + ")"));
+            return new Saved(saved.draft(), warnings);
+        });
+    }
+
+    /** Marks a published question to leave the course when the drafts are published. */
+    public Outcome retire(Editor editor, Pack pack, Opened opened) {
+        requireEditor(editor, pack.id());
+        return database.write(() -> {
+            var draft = new QuestionDraft(pack.id(), opened.questionId(), opened.bankId(), opened.text(), true, opened.baseVersion(),
+                    editor.username(), clock.instant(), opened.revision());
+            AuthoringRepository.Saved saved = authoring.save(draft);
+            if (saved.conflict()) {
+                return new Conflict(authoring.draft(pack.id(), opened.questionId()));
+            }
+            access.record(new AuditEvent(clock.instant(), editor.username(), "QUESTION_RETIRED", opened.questionId(), Optional.of(pack.id()),
+                    opened.questionId() + " marked to be retired"));
+            return new Saved(saved.draft(), List.of());
+        });
+    }
+
+    /** Throws a draft away; the question stays as published (a new question is gone). False when there was none. */
+    public boolean discard(Editor editor, Pack pack, String questionId) {
+        requireEditor(editor, pack.id());
+        return database.write(() -> {
+            boolean discarded = authoring.discard(pack.id(), questionId);
+            if (discarded) {
+                access.record(new AuditEvent(clock.instant(), editor.username(), "DRAFT_DISCARDED", questionId, Optional.of(pack.id()),
+                        "draft of " + questionId + " discarded"));
+            }
+            return discarded;
+        });
+    }
+
+    /** The question as a learner gets it, in the order the preview shows. */
+    public AssembledQuestion preview(PackQuestion question) {
+        return Assembler.alone(question.question(), PREVIEW_SEED);
+    }
+
+    /** What the engine gives an answer to the question. */
+    public QuestionGrade grade(PackQuestion question, Response response) {
+        return Grader.grade(question.question(), response);
+    }
+
+    /**
+     * Publishes every draft of the course: applied to its files, the whole pack validated, stored as the next
+     * release, served at once on this node and within {@link PackCatalog#RECHECK_MILLIS} ms on the others.
+     */
+    public Publication publish(Editor editor, Pack pack, String summary) {
+        requireEditor(editor, pack.id());
+        Map<String, String> files = catalog.files(pack);
+        Publication publication = database.write(() -> {
+            List<QuestionDraft> drafts = authoring.drafts(pack.id());
+            if (drafts.isEmpty()) {
+                return new Blocked(List.of("there are no drafts to publish"));
+            }
+            var problems = new ArrayList<String>();
+            for (QuestionDraft draft : drafts) {
+                Optional<String> now = pack.question(draft.questionId()).map(question -> QuestionText.version(BankWriter.writeQuestion(question)));
+                if (draft.baseVersion().isPresent() && now.isPresent() && !draft.baseVersion().equals(now)
+                        || draft.baseVersion().isEmpty() && now.isPresent()) {
+                    problems.add("question '" + draft.questionId() + "' changed in the course since this draft was started "
+                            + "(a newer version of the course is served); open it, compare and save it again");
+                }
+            }
+            List<QuestionChange> changes = drafts.stream().map(draft -> new QuestionChange(draft.questionId(), draft.bankId(),
+                    draft.retired() ? Optional.empty() : Optional.of(draft.text()))).toList();
+            PackEdits.Result edited = PackEdits.apply(files, changes);
+            problems.addAll(edited.refusals());
+            if (!problems.isEmpty()) {
+                return new Blocked(problems);
+            }
+            ReadResult read = PackReader.read(Sources.memory("the course with its drafts", edited.files()));
+            if (!read.errors().isEmpty()) {
+                return new Blocked(read.errors().stream().map(Problem::toString).toList());
+            }
+            int number = authoring.latestNumbers().getOrDefault(pack.id(), 0) + 1;
+            String changed = drafts.stream().map(draft -> draft.questionId() + (draft.retired() ? " (retired)" : ""))
+                    .collect(Collectors.joining(", "));
+            String line = summary == null || summary.isBlank() ? changed : summary.strip() + " (" + changed + ")";
+            var release = new PackRelease(pack.id(), number, edited.version(), editor.username(), clock.instant(), line, edited.files());
+            authoring.add(release);
+            drafts.forEach(draft -> authoring.discard(pack.id(), draft.questionId()));
+            access.record(new AuditEvent(clock.instant(), editor.username(), "PUBLISHED", pack.id(), Optional.of(pack.id()),
+                    "version " + edited.version() + " published: " + line));
+            return new Published(release, read.warnings());
+        });
+        if (publication instanceof Published) {
+            catalog.reload();
+        }
+        return publication;
+    }
+
+    /** The question's id and a free one made from it: {@code base}, then {@code base-2}, {@code base-3}... */
+    private String freeId(Pack pack, String base) {
+        String slug = base.length() > 90 ? base.substring(0, 90) : base;
+        Map<String, QuestionDraft> drafts = database.read(() -> drafts(pack.id()));
+        String id = slug;
+        for (int n = 2; pack.question(id).isPresent() || drafts.containsKey(id); n++) {
+            id = slug + "-" + n;
+        }
+        return id;
+    }
+
+    private Map<String, QuestionDraft> drafts(String packId) {
+        var drafts = new LinkedHashMap<String, QuestionDraft>();
+        authoring.drafts(packId).forEach(draft -> drafts.put(draft.questionId(), draft));
+        return drafts;
+    }
+
+    private static Optional<String> bankOf(Pack pack, String questionId) {
+        return pack.banks().stream().filter(bank -> bank.questions().stream().anyMatch(question -> question.id().equals(questionId)))
+                .map(Bank::id).findFirst();
+    }
+
+    private static Problem idProblem(String text, String message) {
+        int line = 1;
+        for (String row : text.split("\n", -1)) {
+            if (row.startsWith("id:")) {
+                return new Problem(Problem.Severity.ERROR, "question", line, 1, message);
+            }
+            line++;
+        }
+        return new Problem(Problem.Severity.ERROR, "question", 0, 0, message);
+    }
+
+    private static String typeOf(String text) {
+        return text.lines().filter(line -> line.startsWith("type:")).map(line -> line.substring(5).strip()).findFirst().orElse("");
+    }
+
+    private static String promptOf(String text) {
+        return text.lines().filter(line -> line.startsWith("prompt:")).map(line -> line.substring(7).strip()).findFirst().orElse("");
+    }
+}
