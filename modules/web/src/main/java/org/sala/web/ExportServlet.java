@@ -12,13 +12,14 @@ import org.sala.web.account.AccessService;
 import org.sala.web.content.QuestionExport;
 
 /**
- * {@code GET /staff/export?pack=P[&bank=B]&format=gift|moodle-xml|qti}: a course's (or one bank's)
- * questions as a file, for the course's editors and administrators (web.xml lets only instructors and
- * administrators reach {@code /staff/}; others who may not edit the course get 403). An unknown course or
+ * {@code GET /staff/export?pack=P[&bank=B]&format=gift|moodle-xml|qti} (and the same at
+ * {@code /edit/download}): a course's (or one bank's) questions as a file, for the course's editors and
+ * administrators (others who may not edit the course get 403). Without {@code format}, the whole course as
+ * its files in a zip. An unknown course or
  * bank is 404; an unknown format 400 with one line that names the known ones. The number of warnings (what
  * the format could not hold) is in the {@code X-Sala-Export-Warnings} header.
  */
-@WebServlet(urlPatterns = "/staff/export")
+@WebServlet(urlPatterns = {"/staff/export", "/edit/download"})
 public class ExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -39,7 +40,9 @@ public class ExportServlet extends HttpServlet {
         }
         Optional<QuestionExport.Download> download;
         try {
-            download = export.export(packId, Optional.ofNullable(request.getParameter("bank")), request.getParameter("format"));
+            String format = request.getParameter("format");
+            download = format == null && request.getParameter("bank") == null ? export.archive(packId)
+                    : export.export(packId, Optional.ofNullable(request.getParameter("bank")), format);
         } catch (IllegalArgumentException unknownFormat) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("text/plain; charset=UTF-8");

@@ -230,7 +230,7 @@ public class AuthoringService {
         if (pack.banks().stream().noneMatch(bank -> bank.id().equals(bankId))) {
             return new Invalid(List.of(new Problem(Problem.Severity.ERROR, "question", 0, 0, "the course has no bank '" + bankId + "'")));
         }
-        if (!opened.fresh() && !id.equals(opened.questionId())) {
+        if ((!opened.fresh() || opened.revision() > 0) && !id.equals(opened.questionId())) {
             return new Invalid(List.of(idProblem(text, "the id of a published question cannot change (quizzes and attempts name it); "
                     + "duplicate the question to give the copy a new id")));
         }

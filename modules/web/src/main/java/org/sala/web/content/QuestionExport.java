@@ -52,6 +52,32 @@ public class QuestionExport {
         return Optional.of(new Download(name, contentType(format), written.content(), written.warnings()));
     }
 
+    /**
+     * The whole course as the files it is served from ({@code pack.yaml}, lessons, banks, quizzes), in a zip
+     * under one folder named after the pack: what an institution commits to its own repository, or puts in
+     * the packs directory. Empty when there is no such course.
+     */
+    public Optional<Download> archive(String packId) {
+        Optional<Pack> pack = catalog.pack(packId == null ? "" : packId);
+        if (pack.isEmpty()) {
+            return Optional.empty();
+        }
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (var file : new java.util.TreeMap<>(catalog.files(pack.get())).entrySet()) {
+                var entry = new java.util.zip.ZipEntry(pack.get().id() + "/" + file.getKey());
+                entry.setTime(0);
+                zip.putNextEntry(entry);
+                zip.write(file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the archive of " + packId + " in memory", e);
+        }
+        return Optional.of(new Download(pack.get().id() + "-" + pack.get().info().version() + ".zip", "application/zip",
+                bytes.toByteArray(), List.of()));
+    }
+
     private static String contentType(QuestionFormat format) {
         return switch (format.fileExtension()) {
             case "zip" -> "application/zip";

@@ -11,13 +11,14 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.sala.web.authoring.AuthoringService;
 import org.sala.web.quiz.UnknownContentException;
 
 /**
  * Client mistakes answer 4xx with the friendly page and one log line, never 500 and a stack trace: a form
  * whose view state has expired or was never ours (400, "This page has expired"), and a request naming a
- * pack, quiz or attempt that does not exist or is not the user's (404). Everything else goes on to the
- * container's error page as before. Registered in {@code faces-config.xml}.
+ * pack, quiz or attempt that does not exist or is not the user's (404), and an editing action by an account
+ * that may not edit the course (403). Everything else goes on to the container's error page as before. Registered in {@code faces-config.xml}.
  */
 public final class ClientMistakes extends ExceptionHandlerWrapper {
 
@@ -60,6 +61,10 @@ public final class ClientMistakes extends ExceptionHandlerWrapper {
                     context.setViewRoot(context.getApplication().getViewHandler().createView(context, "/expired.xhtml"));
                     context.getPartialViewContext().setRenderAll(true);
                     context.renderResponse();
+                } else if (mistake.get() instanceof AuthoringService.NotAnEditor) {
+                    LOG.warning(() -> "refused on " + where + ": " + mistake.get().getMessage());
+                    context.getExternalContext().responseSendError(403, null);
+                    context.responseComplete();
                 } else {
                     LOG.info(() -> "not found on " + where + ": " + mistake.get().getMessage());
                     context.getExternalContext().responseSendError(404, null);
@@ -74,7 +79,8 @@ public final class ClientMistakes extends ExceptionHandlerWrapper {
 
     private static Optional<Throwable> clientMistake(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ViewExpiredException || cause instanceof UnknownContentException) {
+            if (cause instanceof ViewExpiredException || cause instanceof UnknownContentException
+                    || cause instanceof AuthoringService.NotAnEditor) {
                 return Optional.of(cause);
             }
         }

@@ -27,12 +27,20 @@ public class CoursePage {
     @Inject
     StudyService study;
 
+    @Inject
+    org.sala.web.account.AccessService access;
+
     private String packId;
     private Pack pack;
     private CourseProgress progress;
 
     public void load() {
         catalog.pack(packId).ifPresentOrElse(found -> pack = found, Pages::notFound);
+    }
+
+    /** Whether the signed-in account may edit this course (its editors and administrators). */
+    public boolean isMayEdit() {
+        return pack != null && currentUser.username().map(name -> access.mayEdit(name, currentUser.isAdmin(), pack.id())).orElse(false);
     }
 
     public String getPackId() {

@@ -1,0 +1,191 @@
+package org.sala.web.pages;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.List;
+import org.sala.pack.model.Pack;
+import org.sala.persistence.account.AuditEvent;
+import org.sala.persistence.authoring.PackRelease;
+import org.sala.web.account.CurrentUser;
+import org.sala.web.authoring.AuthoringService;
+import org.sala.web.authoring.QuestionFields;
+import org.sala.web.content.PackCatalog;
+
+/**
+ * A course's editing page, for its editors and administrators (others get 403): its banks with every
+ * question and where it stands (published, changed, new, to be retired, with who saved the draft when), a
+ * new question of any type in any bank, publishing the drafts (with the problems that block it), the
+ * releases published in the browser, downloads, and the course's audit list. Parameter {@code pack}.
+ */
+@Named
+@ViewScoped
+public class EditCoursePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A question as the list shows it. */
+    public record Line(String questionId, String type, String prompt, String state, String draftBy) {
+    }
+
+    /** A bank as the list shows it. */
+    public record BankLines(String id, String title, List<Line> lines) {
+    }
+
+    /** A release as the list shows it. */
+    public record Release(int number, String version, String by, String at, String summary) {
+    }
+
+    /** An audit event as the list shows it. */
+    public record Event(String at, String actor, String action, String detail) {
+    }
+
+    @Inject
+    transient PackCatalog catalog;
+
+    @Inject
+    transient AuthoringService authoring;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String packId;
+    private String newBank;
+    private String newType = "single-choice";
+    private String summary;
+    private List<String> blocking = List.of();
+    private transient AuthoringService.Workspace workspace;
+
+    public void load() {
+        Pack pack = pack();
+        if (pack == null) {
+            Pages.notFound();
+            return;
+        }
+        if (!authoring.mayEdit(editor(), pack.id())) {
+            Pages.forbidden();
+            return;
+        }
+        if (newBank == null && !pack.banks().isEmpty()) {
+            newBank = pack.banks().get(0).id();
+        }
+    }
+
+    private Pack pack() {
+        return packId == null ? null : catalog.pack(packId).orElse(null);
+    }
+
+    private AuthoringService.Editor editor() {
+        return new AuthoringService.Editor(currentUser.username().orElse(""), currentUser.isAdmin());
+    }
+
+    private AuthoringService.Workspace workspace() {
+        if (workspace == null) {
+            workspace = authoring.workspace(editor(), pack());
+        }
+        return workspace;
+    }
+
+    /** Opens the editor on a new question of the chosen type in the chosen bank. */
+    public String create() {
+        return "/edit/question?faces-redirect=true&pack=" + packId + "&bank=" + newBank + "&type=" + newType;
+    }
+
+    public String publish() {
+        var outcome = authoring.publish(editor(), pack(), summary);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (outcome instanceof AuthoringService.Published published) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, MessageFormat.format(Pages.messages().getString("edit.published"),
+                    published.release().version(), published.warnings().size()), null));
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            return "/edit/course?faces-redirect=true&pack=" + packId;
+        }
+        blocking = ((AuthoringService.Blocked) outcome).problems();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Pages.messages().getString("edit.blocked"), null));
+        workspace = null;
+        return null;
+    }
+
+    public Pack getPack() {
+        return pack();
+    }
+
+    public List<BankLines> getBanks() {
+        TimeFormat times = TimeFormat.current();
+        var messages = Pages.messages();
+        return workspace().banks().stream().map(bank -> new BankLines(bank.id(), bank.title(), bank.entries().stream()
+                .map(entry -> new Line(entry.questionId(), entry.type(), entry.prompt(),
+                        messages.getString("edit.state." + entry.state().name().toLowerCase(java.util.Locale.ROOT)),
+                        entry.draft().map(draft -> MessageFormat.format(messages.getString("edit.draftBy"), draft.editor(),
+                                times.dateTime(draft.updatedAt()))).orElse("")))
+                .toList())).toList();
+    }
+
+    public List<String> getWrittenInQuizzes() {
+        return workspace().writtenInQuizzes();
+    }
+
+    public int getDrafts() {
+        return workspace().drafts();
+    }
+
+    public boolean isReleased() {
+        return workspace().released();
+    }
+
+    public List<Release> getReleases() {
+        TimeFormat times = TimeFormat.current();
+        return workspace().releases().stream().map((PackRelease release) -> new Release(release.number(), release.version(),
+                release.publishedBy(), times.dateTime(release.publishedAt()), release.summary())).toList();
+    }
+
+    public List<Event> getEvents() {
+        TimeFormat times = TimeFormat.current();
+        return workspace().events().stream().map((AuditEvent event) -> new Event(times.dateTime(event.at()), event.actor(),
+                event.action(), event.detail())).toList();
+    }
+
+    public List<String> getTypes() {
+        return QuestionFields.types();
+    }
+
+    public List<String> getBlocking() {
+        return blocking;
+    }
+
+    public String getPackId() {
+        return packId;
+    }
+
+    public void setPackId(String packId) {
+        this.packId = packId;
+    }
+
+    public String getNewBank() {
+        return newBank;
+    }
+
+    public void setNewBank(String newBank) {
+        this.newBank = newBank;
+    }
+
+    public String getNewType() {
+        return newType;
+    }
+
+    public void setNewType(String newType) {
+        this.newType = newType;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+}

@@ -1,0 +1,268 @@
+package org.sala.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sala.pack.model.Pack;
+import org.sala.pack.read.PackReader;
+import org.sala.pack.read.ReadResult;
+import org.sala.pack.read.Sources;
+import org.sala.web.WebSession.Page;
+
+/**
+ * An editor fixes a course in the browser, on the running server: a wrong key corrected in the form (with a
+ * refused save that loses nothing, a preview graded by the engine, and a second editor told about the
+ * conflict), a new question written, the drafts published; a learner then gets the corrected question, the
+ * published version and a draft survive a restart, the whole course downloads as files that validate, and
+ * learners and editors of another course are refused every editing URL and action.
+ */
+class AuthoringIT {
+
+    private static final Path PACKS = writePacks();
+    private static final String PASSWORD = "the tide turns at kep";
+    private static final String COURSE = "edit/course.xhtml?pack=authoring";
+
+    @RegisterExtension
+    static final PayaraMicroServer server = PayaraMicroServer.embedded().withPacks(PACKS);
+
+    private static Path writePacks() {
+        try {
+            Path packs = Files.createTempDirectory("sala-authoring");
+            writePack(packs.resolve("authoring"), "authoring", "Authoring");
+            writePack(packs.resolve("other"), "other-course", "Other course");
+            return packs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writePack(Path pack, String id, String title) throws IOException {
+        Files.createDirectories(pack.resolve("lessons"));
+        Files.createDirectories(pack.resolve("banks"));
+        Files.writeString(pack.resolve("pack.yaml"), """
+                id: %s
+                title: %s
+                version: 1.0.0
+                language: en
+                lessons:
+                  - lessons/capital.md
+                banks:
+                  - banks/capital.yaml
+                quizzes:
+                  - quiz.yaml
+                """.formatted(id, title));
+        Files.writeString(pack.resolve("lessons/capital.md"), """
+                ---
+                id: capital
+                title: The capital
+                order: 1
+                minutes: 1
+                ---
+                ## On the Mekong
+
+                Cambodia's capital lies where the Tonle Sap meets the Mekong.
+
+                ## Older capitals
+
+                Angkor and Oudong were capitals before it.
+                """);
+        Files.writeString(pack.resolve("banks/capital.yaml"), """
+                id: capital-bank
+                title: Capital
+                lesson: capital
+                questions:
+                  - id: capital-city
+                    type: short-answer
+                    section: on-the-mekong
+                    prompt: Which city is the capital of Cambodia?
+                    answers:
+                      - text: Siem Reap
+                """);
+        Files.writeString(pack.resolve("quiz.yaml"), """
+                id: capital
+                title: Capital quiz
+                mode: deferred
+                attempts: 0
+                review:
+                  during: none
+                  immediately-after: [responses, marks, correctness]
+                  later: [responses, marks, correctness]
+                  after-close: all
+                include: [capital-city]
+                """);
+    }
+
+    /** The name of the input with this accessible label in a table of rows ({@code rows-answers}). */
+    private static String cell(Page page, String table, String label) {
+        Element input = page.html().selectFirst("#rows-" + table + " [aria-label=" + label + "]");
+        assertThat(input).as(label + " in " + table + " on " + page.uri()).isNotNull();
+        return input.attr("name");
+    }
+
+    private static String score(WebSession learner, String answer) {
+        Page question = learner.submit(learner.get("start.xhtml?pack=authoring&quiz=capital"), "start", Map.of(), "start:submit");
+        Element typed = question.html().selectFirst("form#answers input[type=text]");
+        Page saved = learner.submit(question, "answers", Map.of(typed.attr("name"), answer), "answers:save");
+        Page summary = learner.submit(saved, "answers", Map.of(), "answers:finish");
+        return learner.submit(summary, "summary", Map.of(), "summary:submit").html().select("#score").text();
+    }
+
+    @Test
+    void anEditorFixesAKeyWritesAQuestionAndPublishesAndALearnerGetsTheFix() throws Exception {
+        WebSession admin = new WebSession(server.baseUrl());
+        admin.signIn(PayaraMicroServer.ADMIN, PayaraMicroServer.ADMIN_PASSWORD);
+        String editorName = "editor-" + Long.toHexString(System.nanoTime());
+        WebSession editor = new WebSession(server.baseUrl());
+        editor.register(editorName, "Editor", PASSWORD);
+        assertThat(editor.get(COURSE).status()).as("no right yet").isEqualTo(403);
+        admin.submit(admin.get("admin/editors.xhtml"), "editors", Map.of("editors:username", editorName, "editors:course", "authoring"),
+                "editors:grant");
+
+        Page course = editor.get("course.xhtml?pack=authoring");
+        assertThat(course.html().select("#edit-course")).as("the course page offers editing to its editor").hasSize(1);
+        Page editing = editor.get(COURSE);
+        assertThat(editing.status()).isEqualTo(200);
+        assertThat(editing.html().select("#bank-capital-bank + table tbody tr").text()).contains("capital-city").contains("Published");
+        assertThat(editing.html().select("#served-version").text()).contains("1.0.0");
+
+        // A save with a mistake is refused next to the field, and keeps everything typed.
+        Page form = editor.get("edit/question.xhtml?pack=authoring&id=capital-city");
+        assertThat(form.html().select("#question\\:prompt").text()).isEqualTo("Which city is the capital of Cambodia?");
+        assertThat(form.html().select("#rows-answers [aria-label=Text 1]").val()).isEqualTo("Siem Reap");
+        Page refused = editor.submit(form, "question", Map.of("question:points", "many", cell(form, "answers", "Text 1"), "Phnom Penh"),
+                "question:save");
+        assertThat(refused.html().select(".errors").text()).contains("Not saved: 1 problem");
+        assertThat(refused.html().select("#question\\:points ~ .problem").text()).as(refused.html().select("main").text()).contains("points");
+        assertThat(refused.html().select("#rows-answers [aria-label=Text 1]").val()).as("nothing typed is lost").isEqualTo("Phnom Penh");
+
+        // The preview grades an answer with the engine, before anything is saved or published.
+        Page previewed = editor.submit(refused, "question", Map.of("question:points", "1"), "question:preview");
+        assertThat(previewed.html().select("#preview .prompt").text()).isEqualTo("Which city is the capital of Cambodia?");
+        Page checked = editor.submit(previewed, "preview", Map.of("preview:typed", "phnom penh"), "preview:check");
+        assertThat(checked.html().select("#verdict").text()).isEqualTo("Correct");
+        assertThat(checked.html().select("#preview-score").text()).isEqualTo("1 of 1 points");
+
+        Page saved = editor.submit(checked, "question", Map.of(), "question:save");
+        assertThat(saved.html().select(".saved").text()).startsWith("Draft saved (revision 1)");
+
+        // A second editor who opened the question before that save is told, and overwrites nothing.
+        WebSession other = new WebSession(server.baseUrl());
+        other.signIn(PayaraMicroServer.ADMIN, PayaraMicroServer.ADMIN_PASSWORD);
+        Page stale = other.get("edit/question.xhtml?pack=authoring&id=capital-city");
+        Page again = editor.submit(saved, "question", Map.of("question:feedback", "Phnom Penh has been the capital since 1866."),
+                "question:save");
+        assertThat(again.html().select(".saved").text()).startsWith("Draft saved (revision 2)");
+        Page conflict = other.submit(stale, "question", Map.of(cell(stale, "answers", "Text 1"), "Battambang"), "question:save");
+        assertThat(conflict.html().select("#conflict").text()).startsWith("Not saved: " + editorName + " saved this question");
+        assertThat(other.get("edit/question.xhtml?pack=authoring&id=capital-city").html().select("#rows-answers [aria-label=Text 1]").val())
+                .isEqualTo("Phnom Penh");
+
+        // A new question of another type, with a section chosen from the lesson's headings.
+        Page created = editor.submit(editor.get(COURSE), "create", Map.of("create:type", "true-false"), "create:new");
+        assertThat(created.html().select("#question\\:sections option")).extracting(Element::text)
+                .contains("The capital › On the Mekong", "The capital › Older capitals");
+        Page written = editor.submit(created, "question", Map.of("question:id", "oudong-capital",
+                "question:prompt", "Oudong was a royal capital before Phnom Penh.", "question:sections", "capital#older-capitals"),
+                "question:save");
+        assertThat(written.uri().toString()).contains("id=oudong-capital");
+        assertThat(written.html().select(".saved").text()).startsWith("Draft saved (revision 1)");
+
+        // Publishing makes a new version that is served at once; the learner's attempt is graded by the fix.
+        Page listed = editor.get(COURSE);
+        assertThat(listed.html().select("#draft-count").text()).isEqualTo("2 drafts to publish.");
+        Page published = editor.submit(listed, "publish", Map.of("publish:summary", "Capital key fixed"), "publish:publish");
+        assertThat(published.html().select(".saved").text()).isEqualTo("Published as version 1.0.0-edit.1 (no warnings).");
+        assertThat(published.html().select("#releases tbody tr").text()).contains("1.0.0-edit.1").contains(editorName).contains("Capital key fixed");
+        assertThat(published.html().select("#audit tbody tr").text()).contains("version 1.0.0-edit.1 published").contains("draft of capital-city saved");
+
+        WebSession learner = new WebSession(server.baseUrl());
+        learner.register("learner-" + Long.toHexString(System.nanoTime()), "Learner", PASSWORD);
+        assertThat(score(learner, "Phnom Penh")).isEqualTo("You scored 1 out of 1 (100%).");
+
+        // A draft and the published version survive a restart.
+        Page draftBeforeRestart = editor.submit(editor.get("edit/question.xhtml?pack=authoring&id=oudong-capital"), "question",
+                Map.of("question:feedback", "Oudong was the capital until 1866."), "question:save");
+        assertThat(draftBeforeRestart.html().select(".saved").text()).startsWith("Draft saved (revision 1)");
+        server.restart();
+        editor.signIn(editorName, PASSWORD);
+        Page afterRestart = editor.get(COURSE);
+        assertThat(afterRestart.html().select("#served-version").text()).contains("1.0.0-edit.1").contains("published in the browser");
+        assertThat(afterRestart.html().select("#draft-count").text()).isEqualTo("1 draft to publish.");
+        assertThat(editor.get("edit/question.xhtml?pack=authoring&id=oudong-capital").html().select("#question\\:feedback").text())
+                .isEqualTo("Oudong was the capital until 1866.");
+
+        // The course downloads as files that the pack reader validates, holding what the browser shows.
+        Map<String, String> files = unzip(editor, "edit/download?pack=authoring");
+        assertThat(files.get("authoring/pack.yaml")).contains("version: 1.0.0-edit.1");
+        var relative = new LinkedHashMap<String, String>();
+        files.forEach((path, text) -> relative.put(path.substring("authoring/".length()), text));
+        ReadResult read = PackReader.read(Sources.memory("download", relative));
+        assertThat(read.errors()).isEmpty();
+        Pack downloaded = read.pack().orElseThrow();
+        assertThat(downloaded.question("oudong-capital")).isPresent();
+        assertThat(downloaded.question("capital-city").orElseThrow().question().generalFeedback())
+                .isEqualTo("Phnom Penh has been the capital since 1866.");
+    }
+
+    @Test
+    void learnersAndEditorsOfAnotherCourseAreRefusedEveryEditingUrlAndAction() throws Exception {
+        WebSession admin = new WebSession(server.baseUrl());
+        admin.signIn(PayaraMicroServer.ADMIN, PayaraMicroServer.ADMIN_PASSWORD);
+        String otherEditor = "other-" + Long.toHexString(System.nanoTime());
+        WebSession elsewhere = new WebSession(server.baseUrl());
+        elsewhere.register(otherEditor, "Other", PASSWORD);
+        admin.submit(admin.get("admin/editors.xhtml"), "editors", Map.of("editors:username", otherEditor, "editors:course", "other-course"),
+                "editors:grant");
+        WebSession learner = new WebSession(server.baseUrl());
+        learner.register("plain-" + Long.toHexString(System.nanoTime()), "Plain", PASSWORD);
+
+        assertThat(elsewhere.get("edit/course.xhtml?pack=other-course").status()).as("their own course").isEqualTo(200);
+        for (WebSession refused : new WebSession[] {learner, elsewhere}) {
+            assertThat(refused.get(COURSE).status()).isEqualTo(403);
+            assertThat(refused.get("edit/question.xhtml?pack=authoring&id=capital-city").status()).isEqualTo(403);
+            assertThat(refused.get("edit/question.xhtml?pack=authoring&bank=capital-bank&type=numeric").status()).isEqualTo(403);
+            assertThat(refused.get("edit/question.xhtml?pack=authoring&copy=capital-city").status()).isEqualTo(403);
+            assertThat(refused.get("edit/download?pack=authoring").status()).isEqualTo(403);
+            assertThat(refused.get("course.xhtml?pack=authoring").html().select("#edit-course")).isEmpty();
+        }
+        // An action posted with a view of the editor's own course cannot reach another course's question.
+        Page own = elsewhere.get("edit/question.xhtml?pack=other-course&id=capital-city");
+        assertThat(own.status()).isEqualTo(200);
+        Page forged = elsewhere.post("edit/question.xhtml?pack=authoring&id=capital-city", Map.of("question", "question",
+                "question:save", "Save the draft", "jakarta.faces.ViewState", own.viewState()));
+        assertThat(forged.status()).as("the service refuses what the page let through").isEqualTo(403);
+        assertThat(new WebSession(server.baseUrl()).get(COURSE).uri().toString()).as("visitors are sent to sign in").contains("login");
+        assertThat(admin.get("edit/course.xhtml?pack=no-such-course").status()).isEqualTo(404);
+        assertThat(admin.get("edit/question.xhtml?pack=authoring&id=no-such-question").status()).isEqualTo(404);
+    }
+
+    private static Map<String, String> unzip(WebSession session, String path) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("Cookie", session.cookieHeader()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"authoring-1.0.0-edit.1.zip\"");
+        var files = new LinkedHashMap<String, String>();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(response.body()))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+}
