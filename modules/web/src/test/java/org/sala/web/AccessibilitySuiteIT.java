@@ -159,7 +159,7 @@ class AccessibilitySuiteIT {
         open("staff/questions.xhtml?pack=security-probe&quiz=exam");
         assertAccessible("question figures");
         follow(By.id("regrade-link"));
-        assertThat(browser.getCurrentUrl()).contains("staff/regrade.xhtml");
+        assertThat(browser.getCurrentUrl()).contains("edit/regrade.xhtml");
         assertAccessible("regrade");
         follow(By.id("course-editors"));
         assertAccessible("course editors");

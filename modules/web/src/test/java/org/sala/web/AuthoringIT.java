@@ -115,8 +115,11 @@ class AuthoringIT {
         return input.attr("name");
     }
 
-    private static String score(WebSession learner, String answer) {
-        Page question = learner.submit(learner.get("start.xhtml?pack=authoring&quiz=capital"), "start", Map.of(), "start:submit");
+    private static Page start(WebSession learner) {
+        return learner.submit(learner.get("start.xhtml?pack=authoring&quiz=capital"), "start", Map.of(), "start:submit");
+    }
+
+    private static String score(WebSession learner, Page question, String answer) {
         Element typed = question.html().selectFirst("form#answers input[type=text]");
         Page saved = learner.submit(question, "answers", Map.of(typed.attr("name"), answer), "answers:save");
         Page summary = learner.submit(saved, "answers", Map.of(), "answers:finish");
@@ -183,7 +186,12 @@ class AuthoringIT {
         assertThat(written.uri().toString()).contains("id=oudong-capital");
         assertThat(written.html().select(".saved").text()).startsWith("Draft saved (revision 1)");
 
-        // Publishing makes a new version that is served at once; the learner's attempt is graded by the fix.
+        WebSession early = new WebSession(server.baseUrl());
+        String earlyName = "early-" + Long.toHexString(System.nanoTime());
+        early.register(earlyName, "Early", PASSWORD);
+        String attempt = WebSession.attemptId(start(early).uri().toString());
+
+        // Publishing makes a new version that is served at once; a new attempt is graded by the fix.
         Page listed = editor.get(COURSE);
         assertThat(listed.html().select("#draft-count").text()).isEqualTo("2 drafts to publish.");
         Page published = editor.submit(listed, "publish", Map.of("publish:summary", "Capital key fixed"), "publish:publish");
@@ -193,7 +201,20 @@ class AuthoringIT {
 
         WebSession learner = new WebSession(server.baseUrl());
         learner.register("learner-" + Long.toHexString(System.nanoTime()), "Learner", PASSWORD);
-        assertThat(score(learner, "Phnom Penh")).isEqualTo("You scored 1 out of 1 (100%).");
+        assertThat(score(learner, start(learner), "Phnom Penh")).isEqualTo("You scored 1 out of 1 (100%).");
+
+        // The attempt started before the publish keeps its question; a dry run, then the regrade, gives it the fix.
+        assertThat(score(early, early.get("attempt.xhtml?attempt=" + attempt + "&q=1"), "Phnom Penh"))
+                .as("graded by the key it started with").isEqualTo("You scored 0 out of 1 (0%).");
+        Page dryRun = editor.get("edit/regrade.xhtml?pack=authoring&quiz=capital");
+        assertThat(dryRun.status()).as("the course's editor may regrade").isEqualTo(200);
+        assertThat(dryRun.html().select("#changes tbody tr")).singleElement()
+                .satisfies(row -> assertThat(row.text()).contains(earlyName).contains("0 / 1").contains("1 / 1"));
+        Page applied = editor.submit(dryRun, "regrade", Map.of(), "regrade:apply");
+        assertThat(applied.html().select(".saved").text()).isEqualTo("Regraded: 1 attempt brought up to date, 1 with new marks.");
+        Page regraded = early.get("result.xhtml?attempt=" + attempt);
+        assertThat(regraded.html().select("#score").text()).isEqualTo("You scored 1 out of 1 (100%).");
+        assertThat(regraded.html().select("#regrades li").text()).startsWith("Regraded on ");
 
         // A draft and the published version survive a restart.
         Page draftBeforeRestart = editor.submit(editor.get("edit/question.xhtml?pack=authoring&id=oudong-capital"), "question",

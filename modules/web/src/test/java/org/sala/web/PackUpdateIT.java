@@ -122,7 +122,7 @@ class PackUpdateIT {
 
         WebSession instructor = new WebSession(server.baseUrl());
         instructor.signIn(ADMIN, ADMIN_PASSWORD);
-        Page dryRun = instructor.get("staff/regrade.xhtml?pack=pack-update&quiz=capital");
+        Page dryRun = instructor.get("edit/regrade.xhtml?pack=pack-update&quiz=capital");
         assertThat(dryRun.status()).isEqualTo(200);
         assertThat(dryRun.html().select("#regrade-plan").text()).contains("1 submitted attempt holds an older version of 1 question");
         assertThat(dryRun.html().select("#changes tbody tr")).singleElement()
@@ -168,7 +168,7 @@ class PackUpdateIT {
 
         WebSession learner = new WebSession(server.baseUrl());
         learner.register("curious-" + Long.toHexString(System.nanoTime()), "Curious", PASSWORD);
-        assertThat(learner.get("staff/regrade.xhtml?pack=pack-update&quiz=capital").status()).as("learners may not regrade").isEqualTo(403);
+        assertThat(learner.get("edit/regrade.xhtml?pack=pack-update&quiz=capital").status()).as("learners may not regrade").isEqualTo(403);
         assertThat(learner.get("admin/editors.xhtml").status()).as("nor give rights").isEqualTo(403);
         assertThat(learner.get("staff/export?pack=pack-update&format=gift").status()).as("nor download the answer keys").isEqualTo(403);
     }

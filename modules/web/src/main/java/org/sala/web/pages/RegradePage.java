@@ -20,7 +20,7 @@ import org.sala.web.content.PackCatalog;
 import org.sala.web.quiz.RegradeService;
 
 /**
- * For instructors (the container refuses everyone else, see web.xml): regrading a quiz after its pack
+ * For the course's editors and administrators (others get 403): regrading a quiz after its pack
  * corrected a question. The page shows the dry run (which attempts change, their marks and pass or fail
  * before and after); the button applies it and comes back to the page, which then shows nothing left to do.
  * Parameters {@code pack} and {@code quiz}.
@@ -92,7 +92,7 @@ public class RegradePage implements Serializable {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, MessageFormat.format(Pages.messages().getString("regrade.applied"),
                 applied.attempts(), applied.changes().size()), null));
         faces.getExternalContext().getFlash().setKeepMessages(true);
-        return "/staff/regrade?faces-redirect=true&pack=" + pack.id() + "&quiz=" + quiz.id();
+        return "/edit/regrade?faces-redirect=true&pack=" + pack.id() + "&quiz=" + quiz.id();
     }
 
     public List<Line> getLines() {
