@@ -43,6 +43,7 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
     private final Path war = Path.of(required("sala.it.war"));
     private final Path work = Path.of(required("sala.it.work"));
     private final String postgresSchema;
+    private boolean joinsSchema;
     private Path packsDirectory;
     private final Map<String, String> extraEnvironment = new java.util.LinkedHashMap<>();
     private boolean persistentRootDir;
@@ -69,6 +70,16 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
      */
     public static PayaraMicroServer postgres(String schema) {
         return new PayaraMicroServer(schema);
+    }
+
+    /**
+     * Another node of the same deployment: the application on PostgreSQL in this schema, which another
+     * server of the test has created (register this one after it, with {@code @Order}).
+     */
+    public static PayaraMicroServer postgresNode(String schema) {
+        var node = new PayaraMicroServer(schema);
+        node.joinsSchema = true;
+        return node;
     }
 
     /** Installs the content packs in this directory too, as an institution does with SALA_PACKS_DIR. */
@@ -121,7 +132,7 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
     public void beforeAll(ExtensionContext context) throws Exception {
         Files.createDirectories(work);
         dataDirectory = Files.createTempDirectory(work, "data-");
-        if (postgresSchema != null) {
+        if (postgresSchema != null && !joinsSchema) {
             freshSchema();
         }
         start();
