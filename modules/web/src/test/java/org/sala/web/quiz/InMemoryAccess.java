@@ -7,10 +7,10 @@ import org.sala.persistence.account.AuditEvent;
 import org.sala.persistence.account.CourseEditor;
 
 /** Editing rights and audit events kept in lists, for testing services without a database. */
-final class InMemoryAccess implements AccessRepository {
+public final class InMemoryAccess implements AccessRepository {
 
     private final List<CourseEditor> editors = new ArrayList<>();
-    final List<AuditEvent> events = new ArrayList<>();
+    public final List<AuditEvent> events = new ArrayList<>();
 
     @Override
     public boolean grant(CourseEditor editor) {
