@@ -202,8 +202,8 @@ public class QuestionEditorPage implements Serializable {
     /** Two more blank rows under every list. */
     public String moreRows() {
         fields.getRows().values().forEach(rows -> {
-            rows.add(new QuestionFields.Row());
-            rows.add(new QuestionFields.Row());
+            rows.add(new org.sala.web.authoring.Form.Row());
+            rows.add(new org.sala.web.authoring.Form.Row());
         });
         return null;
     }

@@ -46,7 +46,7 @@ class QuestionFieldsTest {
                 .findFirst().orElseThrow();
         QuestionFields fields = QuestionFields.of(BankWriter.writeQuestion(question));
         assertThat(fields.getRows().get("choices")).hasSize(
-                ((org.sala.engine.question.SingleChoiceQuestion) question.question()).choices().size() + QuestionFields.BLANK_ROWS);
+                ((org.sala.engine.question.SingleChoiceQuestion) question.question()).choices().size() + Form.BLANK_ROWS);
 
         fields.getValues().put("prompt", "A new wording?");
         fields.getValues().put("difficulty", "hard");
@@ -84,6 +84,6 @@ class QuestionFieldsTest {
         PackQuestion numeric = check(fields.text()).question().orElseThrow();
 
         assertThat(BankWriter.type(numeric.question())).isEqualTo("numeric");
-        assertThat(fields.lists()).extracting(QuestionFields.Rows::key).containsExactly("answers", "units");
+        assertThat(fields.lists()).extracting(Form.Rows::key).containsExactly("answers", "units");
     }
 }
