@@ -11,6 +11,7 @@ import org.flywaydb.core.Flyway;
 import org.sala.persistence.account.AccountEntity;
 import org.sala.persistence.account.AuditEventEntity;
 import org.sala.persistence.account.CourseEditorEntity;
+import org.sala.persistence.authoring.FileDraftEntity;
 import org.sala.persistence.authoring.PackReleaseEntity;
 import org.sala.persistence.authoring.PackReleaseFileEntity;
 import org.sala.persistence.authoring.QuestionDraftEntity;
@@ -50,6 +51,7 @@ public final class Database implements AutoCloseable {
                 .managedClass(CourseEditorEntity.class)
                 .managedClass(AuditEventEntity.class)
                 .managedClass(QuestionDraftEntity.class)
+                .managedClass(FileDraftEntity.class)
                 .managedClass(PackReleaseEntity.class)
                 .managedClass(PackReleaseFileEntity.class)
                 .managedClass(EnrolmentEntity.class)

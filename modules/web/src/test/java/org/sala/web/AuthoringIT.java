@@ -115,6 +115,13 @@ class AuthoringIT {
         return input.attr("name");
     }
 
+    /** The name of the input a label with this text names. */
+    private static String labelled(Page page, String label) {
+        Element found = page.html().select("label").stream().filter(element -> element.text().startsWith(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no label '" + label + "' on " + page.uri()));
+        return page.html().getElementById(found.attr("for")).attr("name");
+    }
+
     private static Page start(WebSession learner) {
         return learner.submit(learner.get("start.xhtml?pack=authoring&quiz=capital"), "start", Map.of(), "start:submit");
     }
@@ -191,9 +198,25 @@ class AuthoringIT {
         early.register(earlyName, "Early", PASSWORD);
         String attempt = WebSession.attemptId(start(early).uri().toString());
 
+        // The quiz's settings and the lesson's text are drafts too.
+        Page settings = editor.get("edit/quiz.xhtml?pack=authoring&id=capital");
+        Page badMode = editor.submit(settings, "quiz", Map.of(labelled(settings, "Mode"), "interactive", labelled(settings, "Pass mark"), "half"),
+                "quiz:save");
+        assertThat(badMode.html().select(".problem").text()).as("next to the pass mark").contains("pass-mark");
+        Page settingsSaved = editor.submit(badMode, "quiz", Map.of(labelled(badMode, "Pass mark"), "60"), "quiz:save");
+        assertThat(settingsSaved.html().select(".saved").text()).startsWith("Draft saved (revision 1)");
+        Page lesson = editor.get("edit/lesson.xhtml?pack=authoring&id=capital");
+        String body = lesson.html().select("#lesson\\:body").first().wholeText();
+        assertThat(body).contains("## On the Mekong\n");
+        Page lessonPreview = editor.submit(lesson, "lesson", Map.of("lesson:body", body
+                + "\n\n## Kampot\n\nKampot was never the capital, but its pepper is famous."), "lesson:preview");
+        assertThat(lessonPreview.html().select("#lesson-preview h2[id=kampot], #lesson-preview [id=kampot]")).isNotEmpty();
+        Page lessonSaved = editor.submit(lessonPreview, "lesson", Map.of(), "lesson:save");
+        assertThat(lessonSaved.html().select(".saved").text()).startsWith("Draft saved (revision 1)");
+
         // Publishing makes a new version that is served at once; a new attempt is graded by the fix.
         Page listed = editor.get(COURSE);
-        assertThat(listed.html().select("#draft-count").text()).isEqualTo("2 drafts to publish.");
+        assertThat(listed.html().select("#draft-count").text()).isEqualTo("4 drafts to publish.");
         Page published = editor.submit(listed, "publish", Map.of("publish:summary", "Capital key fixed"), "publish:publish");
         assertThat(published.html().select(".saved").text()).isEqualTo("Published as version 1.0.0-edit.1 (no warnings).");
         assertThat(published.html().select("#releases tbody tr").text()).contains("1.0.0-edit.1").contains(editorName).contains("Capital key fixed");
@@ -201,6 +224,9 @@ class AuthoringIT {
 
         WebSession learner = new WebSession(server.baseUrl());
         learner.register("learner-" + Long.toHexString(System.nanoTime()), "Learner", PASSWORD);
+        assertThat(learner.get("lesson.xhtml?pack=authoring&lesson=capital").html().select("main").text())
+                .contains("its pepper is famous");
+        assertThat(learner.get("start.xhtml?pack=authoring&quiz=capital").html().select("main").text()).contains("60%");
         assertThat(score(learner, start(learner), "Phnom Penh")).isEqualTo("You scored 1 out of 1 (100%).");
 
         // The attempt started before the publish keeps its question; a dry run, then the regrade, gives it the fix.

@@ -119,7 +119,7 @@ final class WebSession {
                 Element selected = input.selectFirst("option[selected]");
                 fields.put(name, selected == null ? "" : selected.attr("value"));
             } else {
-                fields.put(name, input.val());
+                fields.put(name, input.tagName().equals("textarea") ? input.wholeText() : input.val());
             }
         }
         fields.putAll(changes);

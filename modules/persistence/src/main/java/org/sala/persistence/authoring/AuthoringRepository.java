@@ -23,6 +23,17 @@ public interface AuthoringRepository {
     /** Throws a draft away; false when there was none. */
     boolean discard(String packId, String questionId);
 
+    /** A pack's file drafts, by path. */
+    List<FileDraft> fileDrafts(String packId);
+
+    Optional<FileDraft> fileDraft(String packId, String path);
+
+    /** Stores a file draft as {@link #save(QuestionDraft)} stores a question draft. */
+    SavedFile save(FileDraft draft);
+
+    /** Throws a file draft away; false when there was none. */
+    boolean discardFile(String packId, String path);
+
     /** The newest release of a pack, with its files. */
     Optional<PackRelease> latest(String packId);
 
@@ -38,7 +49,11 @@ public interface AuthoringRepository {
      */
     void add(PackRelease release);
 
-    /** The outcome of {@link #save}. */
+    /** The outcome of saving a question draft. */
     record Saved(QuestionDraft draft, boolean conflict) {
+    }
+
+    /** The outcome of saving a file draft. */
+    record SavedFile(FileDraft draft, boolean conflict) {
     }
 }

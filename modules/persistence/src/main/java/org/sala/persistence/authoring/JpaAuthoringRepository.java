@@ -71,6 +71,49 @@ public final class JpaAuthoringRepository implements AuthoringRepository {
     }
 
     @Override
+    public List<FileDraft> fileDrafts(String packId) {
+        return entityManager().createNamedQuery(FileDraftEntity.BY_PACK, FileDraftEntity.class).setParameter("pack", packId)
+                .getResultStream().map(FileDraftEntity::toDraft).toList();
+    }
+
+    @Override
+    public Optional<FileDraft> fileDraft(String packId, String path) {
+        return Optional.ofNullable(entityManager().find(FileDraftEntity.class, new FileDraftEntity.Key(packId, path)))
+                .map(FileDraftEntity::toDraft);
+    }
+
+    @Override
+    public SavedFile save(FileDraft draft) {
+        EntityManager entityManager = entityManager();
+        FileDraftEntity stored = entityManager.find(FileDraftEntity.class, new FileDraftEntity.Key(draft.packId(), draft.path()));
+        if (stored == null) {
+            if (draft.revision() != 0) {
+                return new SavedFile(draft, true);
+            }
+            var created = new FileDraftEntity(draft);
+            entityManager.persist(created);
+            entityManager.flush();
+            return new SavedFile(created.toDraft(), false);
+        }
+        if (stored.revision() != draft.revision()) {
+            return new SavedFile(stored.toDraft(), true);
+        }
+        stored.update(draft);
+        entityManager.flush();
+        return new SavedFile(stored.toDraft(), false);
+    }
+
+    @Override
+    public boolean discardFile(String packId, String path) {
+        FileDraftEntity stored = entityManager().find(FileDraftEntity.class, new FileDraftEntity.Key(packId, path));
+        if (stored == null) {
+            return false;
+        }
+        entityManager().remove(stored);
+        return true;
+    }
+
+    @Override
     public Optional<PackRelease> latest(String packId) {
         return entityManager().createNamedQuery(PackReleaseEntity.BY_PACK, PackReleaseEntity.class).setParameter("pack", packId)
                 .setMaxResults(1).getResultStream().findFirst().map(release -> {

@@ -90,6 +90,26 @@ class AuthoringRepositoryH2IT {
     }
 
     @Test
+    void aFileDraftIsKeptByRevisionAndAnOlderCopyIsRefused() {
+        var first = new FileDraft(PACK, "quizzes/final-exam.yaml", "id: final-exam\n", "b".repeat(64), "sokha", MONDAY, 0);
+        AuthoringRepository.SavedFile saved = authoring(repository -> repository.save(first));
+        assertThat(saved.conflict()).isFalse();
+        assertThat(saved.draft().revision()).isEqualTo(1);
+
+        AuthoringRepository.SavedFile stale = authoring(repository -> repository.save(
+                new FileDraft(PACK, "quizzes/final-exam.yaml", "dara's text\n", "b".repeat(64), "dara", MONDAY, 0)));
+        assertThat(stale.conflict()).isTrue();
+        assertThat(stale.draft().editor()).isEqualTo("sokha");
+
+        database.close();
+        database = Database.open(DatabaseSettings.h2File(dataDirectory));
+        assertThat(this.<java.util.List<FileDraft>>authoring(repository -> repository.fileDrafts(PACK)))
+                .singleElement().satisfies(kept -> assertThat(kept.text()).isEqualTo("id: final-exam\n"));
+        assertThat(this.<Boolean>authoring(repository -> repository.discardFile(PACK, "quizzes/final-exam.yaml"))).isTrue();
+        assertThat(this.<Optional<FileDraft>>authoring(repository -> repository.fileDraft(PACK, "quizzes/final-exam.yaml"))).isEmpty();
+    }
+
+    @Test
     void releasesAreNumberedPerPackAndTheNewestIsReadWithItsFiles() {
         authoring(repository -> {
             repository.add(new PackRelease(PACK, 1, "1.2.0-edit.1", "sokha", MONDAY, "asean-entry changed",

@@ -21,7 +21,9 @@ import org.sala.pack.model.Bank;
 import org.sala.pack.model.Lesson;
 import org.sala.pack.model.Pack;
 import org.sala.pack.model.PackQuestion;
+import org.sala.pack.read.PackFiles;
 import org.sala.pack.read.PackReader;
+import org.sala.pack.read.PackSource;
 import org.sala.pack.read.QuestionText;
 import org.sala.pack.read.ReadResult;
 import org.sala.pack.read.Sources;
@@ -29,6 +31,7 @@ import org.sala.pack.write.BankWriter;
 import org.sala.persistence.account.AccessRepository;
 import org.sala.persistence.account.AuditEvent;
 import org.sala.persistence.authoring.AuthoringRepository;
+import org.sala.persistence.authoring.FileDraft;
 import org.sala.persistence.authoring.PackRelease;
 import org.sala.persistence.authoring.QuestionDraft;
 import org.sala.web.content.PackCatalog;
@@ -95,8 +98,8 @@ public class AuthoringService {
      * What the course's editing page shows: its banks with every question and draft, the questions written in
      * quiz files (edited in the files), the releases published in the browser, and the course's audit events.
      */
-    public record Workspace(Pack pack, List<BankEntries> banks, List<String> writtenInQuizzes, int drafts, List<PackRelease> releases,
-                            List<AuditEvent> events, boolean released) {
+    public record Workspace(Pack pack, List<BankEntries> banks, List<String> writtenInQuizzes, int drafts, List<FileDraft> fileDrafts,
+                            List<PackRelease> releases, List<AuditEvent> events, boolean released) {
     }
 
     /** A question opened for editing: its text in the pack format, the bank it is in, the revision to save over. */
@@ -116,8 +119,27 @@ public class AuthoringService {
     public record Invalid(List<Problem> problems) implements Outcome {
     }
 
-    /** Not saved: someone saved this question after the editor opened it (or published or discarded it). */
-    public record Conflict(Optional<QuestionDraft> theirs) implements Outcome {
+    /**
+     * Not saved: someone saved this question or file after the editor opened it (who and when), or published
+     * or threw away the draft (both empty).
+     */
+    public record Conflict(Optional<String> editor, Optional<java.time.Instant> savedAt) implements Outcome {
+
+        static Conflict with(Optional<QuestionDraft> theirs) {
+            return new Conflict(theirs.map(QuestionDraft::editor), theirs.map(QuestionDraft::updatedAt));
+        }
+
+        static Conflict withFile(Optional<FileDraft> theirs) {
+            return new Conflict(theirs.map(FileDraft::editor), theirs.map(FileDraft::updatedAt));
+        }
+    }
+
+    /** A file saved as a draft; the warnings of its own file, and the errors it would cause elsewhere in the course. */
+    public record FileSaved(FileDraft draft, List<Problem> warnings, List<Problem> elsewhere) implements Outcome {
+    }
+
+    /** A quiz or lesson file opened for editing: its text, the draft's revision, the version of the file as served. */
+    public record OpenedFile(String path, String text, int revision, String baseVersion, Optional<FileDraft> draft) {
     }
 
     /** The outcome of publishing. */
@@ -162,8 +184,9 @@ public class AuthoringService {
             }
             var inBanks = pack.banks().stream().flatMap(bank -> bank.questions().stream()).map(PackQuestion::id).collect(Collectors.toSet());
             List<String> inQuizzes = pack.questions().stream().map(PackQuestion::id).filter(id -> !inBanks.contains(id)).toList();
-            return new Workspace(pack, banks, inQuizzes, drafts.size(), authoring.releases(pack.id()), access.events(pack.id(), EVENTS_LISTED),
-                    catalog.isReleased(pack));
+            List<FileDraft> fileDrafts = authoring.fileDrafts(pack.id());
+            return new Workspace(pack, banks, inQuizzes, drafts.size() + fileDrafts.size(), fileDrafts, authoring.releases(pack.id()),
+                    access.events(pack.id(), EVENTS_LISTED), catalog.isReleased(pack));
         });
     }
 
@@ -243,7 +266,7 @@ public class AuthoringService {
                     opened.revision());
             AuthoringRepository.Saved saved = authoring.save(draft);
             if (saved.conflict()) {
-                return new Conflict(authoring.draft(pack.id(), id));
+                return Conflict.with(authoring.draft(pack.id(), id));
             }
             access.record(new AuditEvent(clock.instant(), editor.username(), "DRAFT_SAVED", id, Optional.of(pack.id()),
                     "draft of " + id + " saved (revision " + saved.draft().revision() + ", bank " + bankId + ")"));
@@ -259,7 +282,7 @@ public class AuthoringService {
                     editor.username(), clock.instant(), opened.revision());
             AuthoringRepository.Saved saved = authoring.save(draft);
             if (saved.conflict()) {
-                return new Conflict(authoring.draft(pack.id(), opened.questionId()));
+                return Conflict.with(authoring.draft(pack.id(), opened.questionId()));
             }
             access.record(new AuditEvent(clock.instant(), editor.username(), "QUESTION_RETIRED", opened.questionId(), Optional.of(pack.id()),
                     opened.questionId() + " marked to be retired"));
@@ -278,6 +301,86 @@ public class AuthoringService {
             }
             return discarded;
         });
+    }
+
+    /** The path of a quiz's file ({@code quizzes}) or a lesson's ({@code lessons}), by its id; empty when there is none. */
+    public Optional<String> pathOf(Pack pack, String kind, String id) {
+        return Optional.ofNullable(paths(pack, kind).get(id));
+    }
+
+    /** The files of the course's quizzes ({@code quizzes}) or lessons ({@code lessons}), by id. */
+    public Map<String, String> paths(Pack pack, String kind) {
+        Map<String, String> files = catalog.files(pack);
+        var paths = new LinkedHashMap<String, String>();
+        try {
+            for (String path : PackFiles.listed(files.get(PackSource.MANIFEST), kind)) {
+                String text = files.getOrDefault(path, "");
+                paths.put(kind.equals("lessons") ? LessonFields.of(text).getId() : QuizFields.of(text).getId(), path);
+            }
+        } catch (java.io.IOException unreadable) {
+            return Map.of();
+        }
+        return paths;
+    }
+
+    /** A file of the course (its draft, if it has one), or empty when the course has no such file. */
+    public Optional<OpenedFile> openFile(Editor editor, Pack pack, String path) {
+        requireEditor(editor, pack.id());
+        String served = catalog.files(pack).get(path);
+        if (served == null) {
+            return Optional.empty();
+        }
+        String version = QuestionText.version(served);
+        return database.read(() -> Optional.of(authoring.fileDraft(pack.id(), path)
+                .map(draft -> new OpenedFile(path, draft.text(), draft.revision(), draft.baseVersion(), Optional.of(draft)))
+                .orElseGet(() -> new OpenedFile(path, served, 0, version, Optional.empty()))));
+    }
+
+    /**
+     * Saves a draft of a whole file after reading the course with it: an error in the file refuses the save;
+     * errors it causes in other files (a heading questions point to, removed) are returned, since they block
+     * publishing.
+     */
+    public Outcome saveFile(Editor editor, Pack pack, OpenedFile opened, String text) {
+        requireEditor(editor, pack.id());
+        var files = new LinkedHashMap<>(catalog.files(pack));
+        files.put(opened.path(), text);
+        ReadResult read = PackReader.read(Sources.memory("the course with this draft", files));
+        List<Problem> here = read.problems().stream().filter(problem -> problem.file().equals(opened.path())).toList();
+        List<Problem> errors = here.stream().filter(problem -> problem.severity() == Problem.Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            return new Invalid(errors);
+        }
+        List<Problem> elsewhere = read.errors().stream().filter(problem -> !problem.file().equals(opened.path())).toList();
+        return database.write(() -> {
+            var saved = authoring.save(new FileDraft(pack.id(), opened.path(), text, opened.baseVersion(), editor.username(),
+                    clock.instant(), opened.revision()));
+            if (saved.conflict()) {
+                return Conflict.withFile(authoring.fileDraft(pack.id(), opened.path()));
+            }
+            access.record(new AuditEvent(clock.instant(), editor.username(), "DRAFT_SAVED", opened.path(), Optional.of(pack.id()),
+                    "draft of " + opened.path() + " saved (revision " + saved.draft().revision() + ")"));
+            return new FileSaved(saved.draft(), here.stream().filter(problem -> problem.severity() == Problem.Severity.WARNING).toList(),
+                    elsewhere);
+        });
+    }
+
+    /** Throws a file draft away; false when there was none. */
+    public boolean discardFile(Editor editor, Pack pack, String path) {
+        requireEditor(editor, pack.id());
+        return database.write(() -> {
+            boolean discarded = authoring.discardFile(pack.id(), path);
+            if (discarded) {
+                access.record(new AuditEvent(clock.instant(), editor.username(), "DRAFT_DISCARDED", path, Optional.of(pack.id()),
+                        "draft of " + path + " discarded"));
+            }
+            return discarded;
+        });
+    }
+
+    /** A lesson's text checked on its own, for the preview: the lesson (sections, Markdown) and its problems. */
+    public org.sala.pack.read.LessonText.Checked checkLesson(String path, String text) {
+        return org.sala.pack.read.LessonText.check(path, text);
     }
 
     /** The question as a learner gets it, in the order the preview shows. */
@@ -299,10 +402,20 @@ public class AuthoringService {
         Map<String, String> files = catalog.files(pack);
         Publication publication = database.write(() -> {
             List<QuestionDraft> drafts = authoring.drafts(pack.id());
-            if (drafts.isEmpty()) {
+            List<FileDraft> fileDrafts = authoring.fileDrafts(pack.id());
+            if (drafts.isEmpty() && fileDrafts.isEmpty()) {
                 return new Blocked(List.of("there are no drafts to publish"));
             }
             var problems = new ArrayList<String>();
+            var withFiles = new LinkedHashMap<>(files);
+            for (FileDraft draft : fileDrafts) {
+                String served = files.get(draft.path());
+                if (served == null || !QuestionText.version(served).equals(draft.baseVersion())) {
+                    problems.add(draft.path() + " changed in the course since this draft was started (a newer version of the course"
+                            + " is served); open it, compare and save it again");
+                }
+                withFiles.put(draft.path(), draft.text());
+            }
             for (QuestionDraft draft : drafts) {
                 Optional<String> now = pack.question(draft.questionId()).map(question -> QuestionText.version(BankWriter.writeQuestion(question)));
                 if (draft.baseVersion().isPresent() && now.isPresent() && !draft.baseVersion().equals(now)
@@ -313,7 +426,7 @@ public class AuthoringService {
             }
             List<QuestionChange> changes = drafts.stream().map(draft -> new QuestionChange(draft.questionId(), draft.bankId(),
                     draft.retired() ? Optional.empty() : Optional.of(draft.text()))).toList();
-            PackEdits.Result edited = PackEdits.apply(files, changes);
+            PackEdits.Result edited = PackEdits.apply(withFiles, changes);
             problems.addAll(edited.refusals());
             if (!problems.isEmpty()) {
                 return new Blocked(problems);
@@ -323,12 +436,13 @@ public class AuthoringService {
                 return new Blocked(read.errors().stream().map(Problem::toString).toList());
             }
             int number = authoring.latestNumbers().getOrDefault(pack.id(), 0) + 1;
-            String changed = drafts.stream().map(draft -> draft.questionId() + (draft.retired() ? " (retired)" : ""))
-                    .collect(Collectors.joining(", "));
+            String changed = java.util.stream.Stream.concat(fileDrafts.stream().map(FileDraft::path),
+                    drafts.stream().map(draft -> draft.questionId() + (draft.retired() ? " (retired)" : ""))).collect(Collectors.joining(", "));
             String line = summary == null || summary.isBlank() ? changed : summary.strip() + " (" + changed + ")";
             var release = new PackRelease(pack.id(), number, edited.version(), editor.username(), clock.instant(), line, edited.files());
             authoring.add(release);
             drafts.forEach(draft -> authoring.discard(pack.id(), draft.questionId()));
+            fileDrafts.forEach(draft -> authoring.discardFile(pack.id(), draft.path()));
             access.record(new AuditEvent(clock.instant(), editor.username(), "PUBLISHED", pack.id(), Optional.of(pack.id()),
                     "version " + edited.version() + " published: " + line));
             return new Published(release, read.warnings());

@@ -186,7 +186,11 @@ public final class Form {
             return value == null ? Boolean.parseBoolean(field.fallback()) : Boolean.valueOf(value.toString());
         }
         if (value == null) {
-            return field.kind() == Kind.SELECT ? field.fallback() : "";
+            return field.kind() != Kind.SELECT ? "" : field.fallback().isEmpty() && !field.options().isEmpty() ? field.options().get(0)
+                    : field.fallback();
+        }
+        if (value instanceof java.util.Date date) {
+            return date.toInstant().toString();
         }
         return switch (field.kind()) {
             case LINES -> value instanceof List<?> list ? String.join("\n", list.stream().map(String::valueOf).toList()) : value.toString();

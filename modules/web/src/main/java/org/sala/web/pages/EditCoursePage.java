@@ -59,6 +59,7 @@ public class EditCoursePage implements Serializable {
     private String summary;
     private List<String> blocking = List.of();
     private transient AuthoringService.Workspace workspace;
+    private transient java.util.Map<String, String> paths;
 
     public void load() {
         Pack pack = pack();
@@ -107,6 +108,7 @@ public class EditCoursePage implements Serializable {
         blocking = ((AuthoringService.Blocked) outcome).problems();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Pages.messages().getString("edit.blocked"), null));
         workspace = null;
+        paths = null;
         return null;
     }
 
@@ -123,6 +125,21 @@ public class EditCoursePage implements Serializable {
                         entry.draft().map(draft -> MessageFormat.format(messages.getString("edit.draftBy"), draft.editor(),
                                 times.dateTime(draft.updatedAt()))).orElse("")))
                 .toList())).toList();
+    }
+
+    /** How a quiz's or lesson's file stands: empty when published as it is, else who saved a draft when. */
+    public String fileState(String kind, String id) {
+        if (paths == null) {
+            paths = new java.util.HashMap<>();
+            for (String each : List.of("quizzes", "lessons")) {
+                authoring.paths(pack(), each).forEach((key, path) -> paths.put(each + "/" + key, path));
+            }
+        }
+        String path = paths.get(kind + "/" + id);
+        TimeFormat times = TimeFormat.current();
+        return workspace().fileDrafts().stream().filter(draft -> draft.path().equals(path)).findFirst()
+                .map(draft -> Pages.messages().getString("edit.state.changed") + " (" + MessageFormat.format(
+                        Pages.messages().getString("edit.draftBy"), draft.editor(), times.dateTime(draft.updatedAt())) + ")").orElse("");
     }
 
     public List<String> getWrittenInQuizzes() {

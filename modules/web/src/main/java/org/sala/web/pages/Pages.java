@@ -78,4 +78,11 @@ final class Pages {
         }
         context.responseComplete();
     }
+
+    /** Why an editor's save was refused because someone else saved first (or published or threw the draft away). */
+    static String conflict(org.sala.web.authoring.AuthoringService.Conflict conflict) {
+        java.util.ResourceBundle messages = messages();
+        return conflict.editor().map(editor -> java.text.MessageFormat.format(messages.getString("edit.conflict"), editor,
+                TimeFormat.current().dateTime(conflict.savedAt().orElseThrow()))).orElse(messages.getString("edit.conflictGone"));
+    }
 }

@@ -159,9 +159,9 @@ public class QuestionEditorPage implements Serializable {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, MessageFormat.format(messages.getString("edit.invalid"),
                         invalid.problems().size()), null));
             }
+            case AuthoringService.FileSaved file -> throw new IllegalStateException("saving a question saved a file: " + file.draft().path());
             case AuthoringService.Conflict theirs -> {
-                conflict = theirs.theirs().map(draft -> MessageFormat.format(messages.getString("edit.conflict"), draft.editor(),
-                        TimeFormat.current().dateTime(draft.updatedAt()))).orElse(messages.getString("edit.conflictGone"));
+                conflict = Pages.conflict(theirs);
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, conflict, null));
             }
         }

@@ -77,7 +77,7 @@ class AuthoringServiceTest {
         var refused = service.save(DARA, course, darasCopy, darasCopy.bankId(), reworded(darasCopy, "Dara's wording?"));
 
         assertThat(refused).isInstanceOfSatisfying(AuthoringService.Conflict.class,
-                conflict -> assertThat(conflict.theirs()).get().extracting(draft -> draft.editor()).isEqualTo("sokha"));
+                conflict -> assertThat(conflict.editor()).contains("sokha"));
         assertThat(open(DARA, id).text()).contains("Sokha's wording?");
         assertThat(open(DARA, id).revision()).isEqualTo(1);
         assertThat(access.events).extracting(event -> event.action()).containsExactly("DRAFT_SAVED");
@@ -167,6 +167,55 @@ class AuthoringServiceTest {
 
         assertThat(service.publish(SOKHA, course, "")).isInstanceOfSatisfying(AuthoringService.Blocked.class,
                 blocked -> assertThat(blocked.problems()).singleElement().asString().contains("changed in the course since this draft"));
+    }
+
+    @Test
+    void quizSettingsAndALessonAreDraftsTooAndArePublishedWithTheQuestions() {
+        String quizPath = service.pathOf(course, "quizzes", course.quizzes().get(0).id()).orElseThrow();
+        AuthoringService.OpenedFile quiz = service.openFile(SOKHA, course, quizPath).orElseThrow();
+        QuizFields settings = QuizFields.of(quiz.text());
+        settings.getValues().put("pass-mark", "75");
+        settings.getValues().put("time-limit", "20m");
+        assertThat(service.saveFile(SOKHA, course, quiz, settings.text())).isInstanceOf(AuthoringService.FileSaved.class);
+
+        var lesson = course.lessons().get(0);
+        AuthoringService.OpenedFile opened = service.openFile(SOKHA, course, service.pathOf(course, "lessons", lesson.id()).orElseThrow())
+                .orElseThrow();
+        LessonFields text = LessonFields.of(opened.text());
+        text.getValues().put("minutes", "12");
+        text.setBody(text.getBody() + "\n\n## A new section\n\nWritten in the browser.");
+        assertThat(service.saveFile(DARA, course, opened, text.text())).isInstanceOf(AuthoringService.FileSaved.class);
+        assertThat(service.workspace(SOKHA, course).drafts()).isEqualTo(2);
+
+        var published = (AuthoringService.Published) service.publish(SOKHA, course, "settings and text");
+
+        Pack next = PackReader.read(Sources.memory("release", published.release().files())).pack().orElseThrow();
+        assertThat(next.quiz(course.quizzes().get(0).id()).orElseThrow().rules().passMark()).isEqualByComparingTo("75");
+        assertThat(next.quiz(course.quizzes().get(0).id()).orElseThrow().rules().timeLimit()).contains(Duration.ofMinutes(20));
+        assertThat(next.lesson(lesson.id()).orElseThrow().minutes()).isEqualTo(12);
+        assertThat(next.lesson(lesson.id()).orElseThrow().section("a-new-section")).isPresent();
+        assertThat(service.workspace(SOKHA, course).fileDrafts()).isEmpty();
+    }
+
+    @Test
+    void aFileWithAnErrorIsRefusedAtItsFieldAndOneThatBreaksAnotherFileIsSavedWithTheReason() {
+        String quizPath = service.pathOf(course, "quizzes", course.quizzes().get(0).id()).orElseThrow();
+        AuthoringService.OpenedFile quiz = service.openFile(SOKHA, course, quizPath).orElseThrow();
+        QuizFields settings = QuizFields.of(quiz.text());
+        settings.getValues().put("mode", "exam-ish");
+        var refused = service.saveFile(SOKHA, course, quiz, settings.text());
+        assertThat(refused).isInstanceOfSatisfying(AuthoringService.Invalid.class, invalid -> assertThat(invalid.problems())
+                .extracting(problem -> settings.inputOf(problem, settings.text()).orElse("?")).contains("mode"));
+
+        var lesson = course.lessons().get(0);
+        AuthoringService.OpenedFile opened = service.openFile(SOKHA, course, service.pathOf(course, "lessons", lesson.id()).orElseThrow())
+                .orElseThrow();
+        LessonFields text = LessonFields.of(opened.text());
+        text.setBody("No headings left.");
+        var saved = service.saveFile(SOKHA, course, opened, text.text());
+        assertThat(saved).isInstanceOfSatisfying(AuthoringService.FileSaved.class, file -> assertThat(file.elsewhere())
+                .anySatisfy(problem -> assertThat(problem.file()).startsWith("banks/")));
+        assertThat(service.publish(SOKHA, course, "")).isInstanceOf(AuthoringService.Blocked.class);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.sala.persistence.authoring.AuthoringRepository;
+import org.sala.persistence.authoring.FileDraft;
 import org.sala.persistence.authoring.PackRelease;
 import org.sala.persistence.authoring.QuestionDraft;
 
@@ -14,6 +15,7 @@ import org.sala.persistence.authoring.QuestionDraft;
 final class InMemoryAuthoring implements AuthoringRepository {
 
     private final Map<String, QuestionDraft> drafts = new TreeMap<>();
+    private final Map<String, FileDraft> files = new TreeMap<>();
     final List<PackRelease> releases = new ArrayList<>();
 
     private static String key(String packId, String questionId) {
@@ -46,6 +48,33 @@ final class InMemoryAuthoring implements AuthoringRepository {
     @Override
     public boolean discard(String packId, String questionId) {
         return drafts.remove(key(packId, questionId)) != null;
+    }
+
+    @Override
+    public List<FileDraft> fileDrafts(String packId) {
+        return files.values().stream().filter(draft -> draft.packId().equals(packId)).toList();
+    }
+
+    @Override
+    public Optional<FileDraft> fileDraft(String packId, String path) {
+        return Optional.ofNullable(files.get(key(packId, path)));
+    }
+
+    @Override
+    public SavedFile save(FileDraft draft) {
+        FileDraft stored = files.get(key(draft.packId(), draft.path()));
+        if ((stored == null ? 0 : stored.revision()) != draft.revision()) {
+            return new SavedFile(stored == null ? draft : stored, true);
+        }
+        var saved = new FileDraft(draft.packId(), draft.path(), draft.text(), draft.baseVersion(), draft.editor(), draft.updatedAt(),
+                draft.revision() + 1);
+        files.put(key(draft.packId(), draft.path()), saved);
+        return new SavedFile(saved, false);
+    }
+
+    @Override
+    public boolean discardFile(String packId, String path) {
+        return files.remove(key(packId, path)) != null;
     }
 
     @Override
