@@ -46,6 +46,7 @@ class AuthoringIT {
             Path packs = Files.createTempDirectory("sala-authoring");
             writePack(packs.resolve("authoring"), "authoring", "Authoring");
             writePack(packs.resolve("other"), "other-course", "Other course");
+            writePack(packs.resolve("imports"), "imports", "Imports");
             return packs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -268,6 +269,54 @@ class AuthoringIT {
     }
 
     @Test
+    void anEditorUploadsAGiftFileSeesWhatTheImporterNoticedAndImportsTheGoodQuestionsAsDrafts() throws Exception {
+        WebSession admin = new WebSession(server.baseUrl());
+        admin.signIn(PayaraMicroServer.ADMIN, PayaraMicroServer.ADMIN_PASSWORD);
+        Page course = admin.get("edit/course.xhtml?pack=imports");
+        Element link = course.html().selectFirst("a[href*=edit/import.xhtml]");
+        assertThat(link).as("the course's editing page offers an import").isNotNull();
+        Page form = admin.get(link.absUrl("href"));
+        assertThat(form.status()).isEqualTo(200);
+
+        Page nothing = admin.upload(form, "import", Map.of(), "import:file", "", new byte[0], "import:read");
+        assertThat(nothing.html().select(".errors").text()).contains("Choose a file");
+        byte[] notUtf8 = "::cafe:: Caf\u00e9 is French. {T}".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        Page refused = admin.upload(nothing, "import", Map.of(), "import:file", "cafe.gift", notUtf8, "import:read");
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html().select("#import-problems").text()).isEqualTo("cafe.gift: is not UTF-8 text");
+        assertThat(refused.html().select("#save\\:import")).as("nothing to import").isEmpty();
+
+        String gift = """
+                // Written for Moodle
+                $CATEGORY: Cambodia/Capitals
+
+                ::capital-city:: Phnom Penh is the capital of Cambodia. {T}
+
+                ::river:: Which river flows past Phnom Penh? {=Mekong ~Amazon ~Nile}
+
+                ::broken:: How many provinces has Cambodia? {#twenty-five}
+                """;
+        Page read = admin.upload(refused, "import", Map.of("import:format", "gift"), "import:file", "capitals.gift",
+                gift.getBytes(StandardCharsets.UTF_8), "import:read");
+        assertThat(read.html().select("#import-summary").text()).isEqualTo("2 questions read; 2 can be imported.");
+        assertThat(read.html().select("#import-problems li").text()).startsWith("capitals.gift:8");
+        assertThat(read.html().select("#import-questions tbody tr")).extracting(Element::text)
+                .satisfiesExactly(row -> assertThat(row).startsWith("capital-city-2 Phnom Penh is the capital").contains("True or false"),
+                        row -> assertThat(row).startsWith("river Which river").contains("Cambodia/Capitals"));
+        assertThat(admin.get("edit/course.xhtml?pack=imports").html().select("#draft-count").text()).as("reading saves nothing").isEqualTo("No drafts to publish.");
+
+        Page imported = admin.submit(read, "save", Map.of("save:bank", "capital-bank"), "save:import");
+        assertThat(imported.uri().getPath()).endsWith("edit/course.xhtml");
+        assertThat(imported.html().select(".saved").text()).isEqualTo("2 questions from capitals.gift saved as drafts. Publish the course to make them live.");
+        assertThat(imported.html().select("#draft-count").text()).isEqualTo("2 drafts to publish.");
+        assertThat(imported.html().select("#audit tbody tr").text()).contains("2 question(s) imported from capitals.gift");
+        assertThat(admin.get("edit/question.xhtml?pack=imports&id=river").html().select("#question\\:prompt").text())
+                .isEqualTo("Which river flows past Phnom Penh?");
+        Page published = admin.submit(imported, "publish", Map.of("publish:summary", "Imported from Moodle"), "publish:publish");
+        assertThat(published.html().select(".saved").text()).startsWith("Published as version 1.0.0-edit.1");
+    }
+
+    @Test
     void learnersAndEditorsOfAnotherCourseAreRefusedEveryEditingUrlAndAction() throws Exception {
         WebSession admin = new WebSession(server.baseUrl());
         admin.signIn(PayaraMicroServer.ADMIN, PayaraMicroServer.ADMIN_PASSWORD);
@@ -286,6 +335,7 @@ class AuthoringIT {
             assertThat(refused.get("edit/question.xhtml?pack=authoring&bank=capital-bank&type=numeric").status()).isEqualTo(403);
             assertThat(refused.get("edit/question.xhtml?pack=authoring&copy=capital-city").status()).isEqualTo(403);
             assertThat(refused.get("edit/download?pack=authoring").status()).isEqualTo(403);
+            assertThat(refused.get("edit/import.xhtml?pack=authoring").status()).isEqualTo(403);
             assertThat(refused.get("course.xhtml?pack=authoring").html().select("#edit-course")).isEmpty();
         }
         // An action posted with a view of the editor's own course cannot reach another course's question.

@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,7 +90,11 @@ final class WebSession {
 
     /** Posts these fields, as they are, to this path. */
     Page post(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
+        return postAll(path, java.util.List.copyOf(fields.entrySet()));
+    }
+
+    private Page postAll(String path, java.util.List<Map.Entry<String, String>> fields) {
+        String body = fields.stream()
                 .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(resolve(path))
@@ -101,34 +104,72 @@ final class WebSession {
 
     /** Submits the form {@code formId} of the page with its current values, these changes, and the button pressed. */
     Page submit(Page page, String formId, Map<String, String> changes, String buttonId) {
+        Element form = form(page, formId);
+        return postAll(page.uri().resolve(form.attr("action")).toString(), fields(page, form, changes, buttonId));
+    }
+
+    /**
+     * Submits the multipart form {@code formId} as a browser does when a file is chosen: its current values,
+     * these changes, the file under the input named {@code fileField}, and the button pressed.
+     */
+    Page upload(Page page, String formId, Map<String, String> changes, String fileField, String fileName, byte[] content, String buttonId) {
+        Element form = form(page, formId);
+        String boundary = "----sala" + java.util.UUID.randomUUID().toString().replace("-", "");
+        var body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = line -> body.writeBytes(line.getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, String> field : fields(page, form, changes, buttonId)) {
+            if (field.getKey().equals(fileField)) {
+                continue;
+            }
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n" + field.getValue() + "\r\n");
+        }
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(content);
+        text.accept("\r\n--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(resolve(page.uri().resolve(form.attr("action")).toString()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private static Element form(Page page, String formId) {
         Element form = page.html().getElementById(formId);
         if (form == null) {
             throw new AssertionError("no form '" + formId + "' on " + page.uri() + ": " + page.heading());
         }
-        var fields = new LinkedHashMap<String, String>();
+        return form;
+    }
+
+    /** A form's fields as a browser sends them (every selected option of a multiple select), with changes and the button. */
+    private static java.util.List<Map.Entry<String, String>> fields(Page page, Element form, Map<String, String> changes, String buttonId) {
+        var fields = new java.util.ArrayList<Map.Entry<String, String>>();
         for (Element input : form.select("input, select, textarea")) {
             String name = input.attr("name");
             String type = input.attr("type");
-            if (name.isEmpty() || type.equals("submit") || type.equals("button")) {
+            if (name.isEmpty() || type.equals("submit") || type.equals("button") || type.equals("file") || changes.containsKey(name)) {
                 continue;
             }
             if ((type.equals("radio") || type.equals("checkbox")) && !input.hasAttr("checked")) {
                 continue;
             }
             if (input.tagName().equals("select")) {
-                Element selected = input.selectFirst("option[selected]");
-                fields.put(name, selected == null ? "" : selected.attr("value"));
+                var selected = input.select("option[selected]");
+                if (selected.isEmpty() && !input.hasAttr("multiple")) {
+                    Element first = input.selectFirst("option");
+                    fields.add(Map.entry(name, first == null ? "" : first.attr("value")));
+                }
+                selected.forEach(option -> fields.add(Map.entry(name, option.attr("value"))));
             } else {
-                fields.put(name, input.tagName().equals("textarea") ? input.wholeText() : input.val());
+                fields.add(Map.entry(name, input.tagName().equals("textarea") ? input.wholeText() : input.val()));
             }
         }
-        fields.putAll(changes);
+        changes.forEach((name, value) -> fields.add(Map.entry(name, value)));
         Element button = form.getElementById(buttonId);
         if (button == null) {
-            throw new AssertionError("no button '" + buttonId + "' in form '" + formId + "' on " + page.uri());
+            throw new AssertionError("no button '" + buttonId + "' in form '" + form.id() + "' on " + page.uri());
         }
-        fields.put(button.attr("name"), button.attr("value"));
-        return post(page.uri().resolve(form.attr("action")).toString(), fields);
+        fields.add(Map.entry(button.attr("name"), button.attr("value")));
+        return fields;
     }
 
     Page signIn(String username, String password) {

@@ -383,6 +383,78 @@ public class AuthoringService {
         return org.sala.pack.read.LessonText.check(path, text);
     }
 
+    /** A question an import would add: its id (made free in the course), what it asks, and its own problems. */
+    public record ImportItem(String questionId, String type, String prompt, String text, String category, List<String> errors)
+            implements java.io.Serializable {
+
+        public ImportItem {
+            errors = List.copyOf(errors);
+        }
+
+        public boolean importable() {
+            return errors.isEmpty();
+        }
+    }
+
+    /** What reading an uploaded file gave, before anything is saved: the questions, and the importer's problems ({@code file:line: ...}). */
+    public record ImportPreview(List<ImportItem> items, List<String> problems) implements java.io.Serializable {
+
+        public ImportPreview {
+            items = List.copyOf(items);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Reads a file of questions from another platform (GIFT, Moodle XML, QTI 3.0) with the same importers as
+     * {@code sala-pack import}, and checks each question as the course would hold it. Nothing is saved.
+     *
+     * @throws IllegalArgumentException naming the known formats when there is no format of that name
+     */
+    public ImportPreview readImport(Editor editor, Pack pack, String fileName, byte[] content, String formatName) {
+        requireEditor(editor, pack.id());
+        org.sala.pack.interchange.QuestionFormat format = org.sala.pack.formats.QuestionFormats.named(formatName);
+        org.sala.pack.interchange.ImportResult read = format.read(fileName, content);
+        var taken = new java.util.HashSet<String>();
+        pack.questions().forEach(question -> taken.add(question.id()));
+        database.read(() -> authoring.drafts(pack.id())).forEach(draft -> taken.add(draft.questionId()));
+        var items = new ArrayList<ImportItem>();
+        for (org.sala.pack.interchange.ImportedQuestion imported : read.questions()) {
+            PackQuestion question = imported.question();
+            String id = question.id();
+            for (int n = 2; !taken.add(id); n++) {
+                id = question.id() + "-" + n;
+            }
+            PackQuestion renamed = id.equals(question.id()) ? question : org.sala.pack.write.QuestionRenaming.withId(question, id);
+            String text = BankWriter.writeQuestion(renamed);
+            List<String> errors = check(pack, text).problems().stream()
+                    .filter(problem -> problem.severity() == Problem.Severity.ERROR).map(Problem::message).toList();
+            items.add(new ImportItem(id, BankWriter.type(renamed.question()), renamed.question().prompt(), text, imported.category(), errors));
+        }
+        return new ImportPreview(items, read.problems().stream().map(Problem::toString).toList());
+    }
+
+    /** Saves the importable questions of a preview as new drafts in a bank; how many were saved. */
+    public int importDrafts(Editor editor, Pack pack, String bankId, String fileName, ImportPreview preview) {
+        requireEditor(editor, pack.id());
+        if (pack.banks().stream().noneMatch(bank -> bank.id().equals(bankId))) {
+            throw new IllegalArgumentException("the course has no bank '" + bankId + "'");
+        }
+        return database.write(() -> {
+            int saved = 0;
+            for (ImportItem item : preview.items()) {
+                if (item.importable() && pack.question(item.questionId()).isEmpty() && authoring.draft(pack.id(), item.questionId()).isEmpty()) {
+                    authoring.save(new QuestionDraft(pack.id(), item.questionId(), bankId, item.text(), false, Optional.empty(),
+                            editor.username(), clock.instant(), 0));
+                    saved++;
+                }
+            }
+            access.record(new AuditEvent(clock.instant(), editor.username(), "IMPORTED", bankId, Optional.of(pack.id()),
+                    saved + " question(s) imported from " + fileName + " into bank " + bankId + " as drafts"));
+            return saved;
+        });
+    }
+
     /** The question as a learner gets it, in the order the preview shows. */
     public AssembledQuestion preview(PackQuestion question) {
         return Assembler.alone(question.question(), PREVIEW_SEED);

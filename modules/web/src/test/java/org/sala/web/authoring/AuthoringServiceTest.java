@@ -3,6 +3,7 @@ package org.sala.web.authoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.sala.pack.read.ReadResult;
 import org.sala.pack.read.Sources;
 import org.sala.pack.write.BankWriter;
 import org.sala.persistence.authoring.PackRelease;
+import org.sala.persistence.authoring.QuestionDraft;
 import org.sala.web.TestClock;
 import org.sala.web.content.PackCatalog;
 import org.sala.web.database.SalaDatabase;
@@ -216,6 +218,53 @@ class AuthoringServiceTest {
         assertThat(saved).isInstanceOfSatisfying(AuthoringService.FileSaved.class, file -> assertThat(file.elsewhere())
                 .anySatisfy(problem -> assertThat(problem.file()).startsWith("banks/")));
         assertThat(service.publish(SOKHA, course, "")).isInstanceOf(AuthoringService.Blocked.class);
+    }
+
+    @Test
+    void anImportedFileIsListedWithTheImportersProblemsAndOnlyItsGoodQuestionsBecomeDraftsThatPublish() {
+        String taken = shortAnswer().id();
+        String gift = """
+                $CATEGORY: Cambodia/Neighbours
+
+                ::%s:: Cambodia borders Laos. {T}
+
+                ::mekong-river:: Which river flows past Phnom Penh? {=Mekong ~Amazon ~Nile}
+
+                ::broken:: How many provinces has Cambodia? {#twenty-five}
+                """.formatted(taken);
+
+        AuthoringService.ImportPreview preview = service.readImport(SOKHA, course, "neighbours.gift", gift.getBytes(StandardCharsets.UTF_8), "gift");
+
+        assertThat(preview.items()).extracting(AuthoringService.ImportItem::questionId).containsExactly(taken + "-2", "mekong-river");
+        assertThat(preview.items()).allSatisfy(item -> assertThat(item.errors()).isEmpty());
+        assertThat(preview.items().get(1).category()).isEqualTo("Cambodia/Neighbours");
+        assertThat(preview.problems()).anySatisfy(problem -> assertThat(problem).startsWith("neighbours.gift:7"));
+        assertThat(stored.drafts(course.id())).as("reading saves nothing").isEmpty();
+
+        String bank = course.banks().get(0).id();
+        assertThat(service.importDrafts(SOKHA, course, bank, "neighbours.gift", preview)).isEqualTo(2);
+        assertThat(stored.drafts(course.id())).extracting(QuestionDraft::questionId).containsExactlyInAnyOrder(taken + "-2", "mekong-river");
+        assertThat(service.importDrafts(SOKHA, course, bank, "neighbours.gift", preview)).as("importing twice adds nothing").isZero();
+        assertThat(access.events).extracting(event -> event.action()).containsExactly("IMPORTED", "IMPORTED");
+
+        var published = service.publish(SOKHA, course, "imported");
+        assertThat(published).isInstanceOf(AuthoringService.Published.class);
+        Pack next = PackReader.read(Sources.memory("release", ((AuthoringService.Published) published).release().files())).pack().orElseThrow();
+        assertThat(next.question("mekong-river").orElseThrow().question().prompt()).isEqualTo("Which river flows past Phnom Penh?");
+        assertThat(next.questions()).hasSize(course.questions().size() + 2);
+    }
+
+    @Test
+    void aFileThatIsNotUtf8OrNotInTheFormatIsOneProblemAndNoQuestion() {
+        byte[] windows1252 = "::cafe:: Caf\u00e9 is French. {T}".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        AuthoringService.ImportPreview preview = service.readImport(SOKHA, course, "cafe.gift", windows1252, "gift");
+
+        assertThat(preview.items()).isEmpty();
+        assertThat(preview.problems()).singleElement().asString().contains("cafe.gift").contains("not UTF-8");
+        assertThatThrownBy(() -> service.readImport(SOKHA, course, "x.csv", new byte[0], "csv")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> service.readImport(new AuthoringService.Editor("nobody", false), course, "cafe.gift", windows1252, "gift"))
+                .isInstanceOf(AuthoringService.NotAnEditor.class);
     }
 
     @Test
