@@ -17,6 +17,7 @@ import org.sala.pack.model.PackQuestion;
 import org.sala.pack.read.PackSource;
 import org.sala.pack.read.ReadResult;
 import org.sala.pack.write.BankWriter;
+import org.sala.pack.write.PackFormat;
 import org.sala.pack.write.QuestionRenaming;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -92,7 +93,8 @@ final class ImportCommand implements Callable<Integer> {
             return 1;
         }
         Files.createDirectories(bankFile.getParent());
-        Files.writeString(bankFile, BankWriter.write(id, "Imported from " + file.getFileName(), questions), StandardCharsets.UTF_8);
+        String bank = BankWriter.write(id, "Imported from " + file.getFileName(), questions);
+        Files.writeString(bankFile, PackFormat.yaml(bankFile.toString(), bank).text(), StandardCharsets.UTF_8);
         listBank(pack.resolve(PackSource.MANIFEST), "banks/" + id + ".yaml");
         out.printf("%d question(s) imported into %s%n", questions.size(), bankFile);
 

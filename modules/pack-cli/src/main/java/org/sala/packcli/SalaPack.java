@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 /** The {@code sala-pack} command and its subcommands. */
 @Command(name = "sala-pack", mixinStandardHelpOptions = true, version = "sala-pack 0.1.0",
         description = "Checks Sala content packs and shows what they hold.",
-        subcommands = {ValidateCommand.class, StatsCommand.class, ImportCommand.class, ExportCommand.class,
+        subcommands = {ValidateCommand.class, StatsCommand.class, ImportCommand.class, ExportCommand.class, FmtCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SalaPack implements Runnable {
 

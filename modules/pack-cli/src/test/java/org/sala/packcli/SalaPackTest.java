@@ -190,6 +190,49 @@ class SalaPackTest {
     }
 
     @Test
+    void theShippedCourseIsInTheCanonicalLayout() {
+        Run run = run("fmt", "--check", COURSE.toString());
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("0 not canonical, 0 could not be formatted");
+    }
+
+    @Test
+    void fmtRewritesHandWrittenFilesKeepingTheirCommentsAndCheckFailsUntilItHas() throws IOException {
+        Path pack = dir.resolve("hand");
+        Files.createDirectories(pack.resolve("lessons"));
+        Files.writeString(pack.resolve("pack.yaml"), "id: hand\ntitle: \"Hand written\"\nversion: 1.0.0\nlessons: [lessons/a.md]\nbanks: [bank.yaml]\n");
+        Files.writeString(pack.resolve("lessons/a.md"), "---\nid: a\ntitle: \"A\"\norder: 1\n---\n## First\n\nText.\n\n\n");
+        Files.writeString(pack.resolve("bank.yaml"), "id: b\nlesson: a\n# kept\nquestions:\n  - {id: q, type: true-false, prompt: \"True?\", answer: true}\n");
+
+        Run before = run("fmt", "--check", pack.toString());
+        assertThat(before.exitCode()).isEqualTo(1);
+        assertThat(before.out()).contains("bank.yaml: not in the canonical layout").contains("3 file(s), 3 not canonical");
+        assertThat(Files.readString(pack.resolve("bank.yaml"))).as("--check writes nothing").contains("{id: q");
+
+        Run formatted = run("fmt", pack.toString());
+        assertThat(formatted.exitCode()).isZero();
+        assertThat(Files.readString(pack.resolve("bank.yaml")))
+                .isEqualTo("id: b\nlesson: a\n# kept\nquestions:\n  - id: q\n    type: true-false\n    prompt: True?\n    answer: true\n");
+        assertThat(run("fmt", "--check", pack.toString()).exitCode()).isZero();
+        assertThat(run("validate", pack.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void fmtLeavesAFileItCannotReadAsWrittenAndSaysWhere() throws IOException {
+        Path pack = brokenPack();
+        String quiz = "id: q\ntitle: Q\nquestions: [unclosed\n";
+        Files.writeString(pack.resolve("q.yaml"), quiz);
+
+        Run run = run("fmt", pack.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("q.yaml:4:1: is not YAML");
+        assertThat(Files.readString(pack.resolve("q.yaml"))).isEqualTo(quiz);
+        assertThat(run("fmt", dir.resolve("missing").toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void anUnknownFormatIsWrongUsage() {
         Run run = run("export", "--to", "docx", COURSE.toString(), "--out", dir.resolve("x").toString());
 
@@ -203,5 +246,6 @@ class SalaPackTest {
         assertThat(run("stats", "--help").out()).contains("Markdown");
         assertThat(run("--help").out()).contains("validate").contains("stats").contains("import").contains("export");
         assertThat(run("import", "--help").out()).contains("--from").contains("--into");
+        assertThat(run("fmt", "--help").out()).contains("--check").contains("canonical");
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.sala.pack.read.PackFiles;
 import org.sala.pack.read.PackSource;
 import org.sala.pack.write.BankWriter;
+import org.sala.pack.write.PackFormat;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -17,7 +18,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 /**
  * Applies question changes to a pack's files. A changed question keeps its place in its bank; one that moves
  * to another bank or is new is added at the end of it; a retired one is taken out. Only the banks that change
- * are written again (in {@link BankWriter}'s layout; their other questions keep every key they had). The
+ * are written again (in {@link PackFormat}'s canonical layout; their other questions keep every key they had). The
  * manifest's {@code version:} is raised: {@code 0.3.0} becomes {@code 0.3.0-edit.1}, {@code 0.3.0-edit.1}
  * becomes {@code 0.3.0-edit.2}, so an edited pack always wins over the files it came from.
  */
@@ -100,7 +101,7 @@ public final class PackEdits {
             changed.add(target);
         }
         var edited = new LinkedHashMap<>(files);
-        changed.forEach(path -> edited.put(path, BankWriter.dump(documents.get(path))));
+        changed.forEach(path -> edited.put(path, PackFormat.yaml(path, BankWriter.dump(documents.get(path))).text()));
         Matcher version = VERSION_LINE.matcher(manifest);
         String next = "";
         if (version.find()) {

@@ -56,7 +56,11 @@ public final class BankWriter {
         return dump(question(question));
     }
 
-    /** Any document of the pack format (a bank, a quiz, a question) in the same layout as the banks this class writes. */
+    /**
+     * Any document of the pack format (a bank, a quiz, a question) in the layout the versions of questions are
+     * computed from: every list in block style. This layout must not change, or every question would get a new
+     * version; files are written in {@link PackFormat}'s canonical layout, made from this text.
+     */
     public static String dump(Map<String, Object> document) {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);

@@ -486,7 +486,7 @@ public class AuthoringService {
                     problems.add(draft.path() + " changed in the course since this draft was started (a newer version of the course"
                             + " is served); open it, compare and save it again");
                 }
-                withFiles.put(draft.path(), draft.text());
+                withFiles.put(draft.path(), org.sala.pack.write.PackFormat.file(draft.path(), draft.text()).text());
             }
             for (QuestionDraft draft : drafts) {
                 Optional<String> now = pack.question(draft.questionId()).map(question -> QuestionText.version(BankWriter.writeQuestion(question)));

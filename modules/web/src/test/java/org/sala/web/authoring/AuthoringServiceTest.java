@@ -155,6 +155,8 @@ class AuthoringServiceTest {
         Pack next = read.pack().orElseThrow();
         assertThat(next.question(question.id()).orElseThrow().question().prompt()).isEqualTo("A clearer wording?");
         assertThat(next.questions()).hasSameSizeAs(course.questions());
+        release.files().forEach((path, text) -> assertThat(org.sala.pack.write.PackFormat.file(path, text).text())
+                .as(path + " is written in the layout sala-pack fmt keeps").isEqualTo(text));
         assertThat(stored.drafts(course.id())).isEmpty();
         assertThat(access.events).extracting(event -> event.action()).containsExactly("DRAFT_SAVED", "PUBLISHED");
     }
@@ -196,6 +198,8 @@ class AuthoringServiceTest {
         assertThat(next.quiz(course.quizzes().get(0).id()).orElseThrow().rules().timeLimit()).contains(Duration.ofMinutes(20));
         assertThat(next.lesson(lesson.id()).orElseThrow().minutes()).isEqualTo(12);
         assertThat(next.lesson(lesson.id()).orElseThrow().section("a-new-section")).isPresent();
+        published.release().files().forEach((path, written) -> assertThat(org.sala.pack.write.PackFormat.file(path, written).text())
+                .as(path + " is written in the layout sala-pack fmt keeps").isEqualTo(written));
         assertThat(service.workspace(SOKHA, course).fileDrafts()).isEmpty();
     }
 
