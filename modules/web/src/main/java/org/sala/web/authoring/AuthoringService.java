@@ -70,6 +70,9 @@ public class AuthoringService {
     @Inject
     PackCatalog catalog;
 
+    /** Where published versions are written back as files, if the deployment names a git working copy. */
+    Optional<GitWorkingCopy> git = GitWorkingCopy.configured();
+
     /** Who is editing: the account, and whether it is an administrator (who may edit every course). */
     public record Editor(String username, boolean admin) {
     }
@@ -146,8 +149,15 @@ public class AuthoringService {
     public sealed interface Publication {
     }
 
-    /** Published as this release; the warnings of the whole pack. */
-    public record Published(PackRelease release, List<Problem> warnings) implements Publication {
+    /**
+     * Published as this release; the warnings of the whole pack; what writing it back to the deployment's git
+     * working copy did, where one is configured.
+     */
+    public record Published(PackRelease release, List<Problem> warnings, Optional<GitWorkingCopy.Written> git) implements Publication {
+
+        public Published(PackRelease release, List<Problem> warnings) {
+            this(release, warnings, Optional.empty());
+        }
     }
 
     /** Not published: why, one line each ({@code file:line:column: message} for the pack's errors). */
@@ -519,10 +529,25 @@ public class AuthoringService {
                     "version " + edited.version() + " published: " + line));
             return new Published(release, read.warnings());
         });
-        if (publication instanceof Published) {
+        if (publication instanceof Published published) {
             catalog.reload();
+            if (git.isPresent()) {
+                return new Published(published.release(), published.warnings(), Optional.of(writeBack(git.get(), published.release())));
+            }
         }
         return publication;
+    }
+
+    /** Writes a release to the git working copy, after its transaction, and records what happened. */
+    private GitWorkingCopy.Written writeBack(GitWorkingCopy workingCopy, PackRelease release) {
+        GitWorkingCopy.Written written = workingCopy.write(release.packId(), release.version(), release.files(), release.publishedBy(),
+                release.summary());
+        database.write(() -> {
+            access.record(new AuditEvent(clock.instant(), release.publishedBy(), written.ok() ? "WRITTEN_TO_GIT" : "GIT_WRITE_FAILED",
+                    release.packId(), Optional.of(release.packId()), "version " + release.version() + " " + written.message()));
+            return null;
+        });
+        return written;
     }
 
     /** The question's id and a free one made from it: {@code base}, then {@code base-2}, {@code base-3}... */

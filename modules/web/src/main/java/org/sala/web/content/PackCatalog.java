@@ -154,10 +154,12 @@ public class PackCatalog {
     }
 
     private Served build(Map<String, Integer> numbers, boolean atStart) {
-        var sources = new ArrayList<>(shipped);
+        // Releases first: of a release and files at the same version (files a release was written back to), the release is served.
+        var sources = new ArrayList<PackSource>();
         for (String packId : numbers.keySet()) {
             database.read(() -> authoring.latest(packId)).ifPresent(release -> sources.add(source(release)));
         }
+        sources.addAll(shipped);
         LoadedPacks loaded = PackDiscovery.load(sources);
         var from = new IdentityHashMap<Pack, PackSource>();
         for (int index = 0; index < sources.size(); index++) {

@@ -102,6 +102,8 @@ public class EditCoursePage implements Serializable {
         if (outcome instanceof AuthoringService.Published published) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, MessageFormat.format(Pages.messages().getString("edit.published"),
                     published.release().version(), published.warnings().size()), null));
+            published.git().ifPresent(written -> faces.addMessage(null, new FacesMessage(written.ok() ? FacesMessage.SEVERITY_INFO
+                    : FacesMessage.SEVERITY_WARN, MessageFormat.format(Pages.messages().getString("edit.gitWritten"), written.message()), null)));
             faces.getExternalContext().getFlash().setKeepMessages(true);
             return "/edit/course?faces-redirect=true&pack=" + packId;
         }
