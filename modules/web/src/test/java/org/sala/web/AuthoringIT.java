@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.revwalk.RevCommit;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,7 +40,8 @@ class AuthoringIT {
     private static final String COURSE = "edit/course.xhtml?pack=authoring";
 
     @RegisterExtension
-    static final PayaraMicroServer server = PayaraMicroServer.embedded().withPacks(PACKS);
+    static final PayaraMicroServer server = PayaraMicroServer.embedded().withPacks(PACKS)
+            .withEnvironment("SALA_GIT_DIR", PACKS.toString());
 
     private static Path writePacks() {
         try {
@@ -47,9 +49,15 @@ class AuthoringIT {
             writePack(packs.resolve("authoring"), "authoring", "Authoring");
             writePack(packs.resolve("other"), "other-course", "Other course");
             writePack(packs.resolve("imports"), "imports", "Imports");
+            // The packs folder is also the git working copy published versions are written back to.
+            try (Git git = Git.init().setDirectory(packs.toFile()).setInitialBranch("main").call()) {
+                git.add().addFilepattern(".").call();
+                git.commit().setMessage("Courses as written by hand").setAuthor("teacher", "teacher@school")
+                        .setCommitter("teacher", "teacher@school").call();
+            }
             return packs;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | org.eclipse.jgit.api.errors.GitAPIException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -219,7 +227,8 @@ class AuthoringIT {
         Page listed = editor.get(COURSE);
         assertThat(listed.html().select("#draft-count").text()).isEqualTo("4 drafts to publish.");
         Page published = editor.submit(listed, "publish", Map.of("publish:summary", "Capital key fixed"), "publish:publish");
-        assertThat(published.html().select(".saved").text()).isEqualTo("Published as version 1.0.0-edit.1 (no warnings).");
+        assertThat(published.html().select(".saved").text()).isEqualTo("Published as version 1.0.0-edit.1 (no warnings). "
+                + "Files of the course: written to git as commit " + head().getId().abbreviate(10).name() + " in authoring/.");
         assertThat(published.html().select("#releases tbody tr").text()).contains("1.0.0-edit.1").contains(editorName).contains("Capital key fixed");
         assertThat(published.html().select("#audit tbody tr").text()).contains("version 1.0.0-edit.1 published").contains("draft of capital-city saved");
 
@@ -313,7 +322,20 @@ class AuthoringIT {
         assertThat(admin.get("edit/question.xhtml?pack=imports&id=river").html().select("#question\\:prompt").text())
                 .isEqualTo("Which river flows past Phnom Penh?");
         Page published = admin.submit(imported, "publish", Map.of("publish:summary", "Imported from Moodle"), "publish:publish");
-        assertThat(published.html().select(".saved").text()).startsWith("Published as version 1.0.0-edit.1");
+        assertThat(published.html().select(".saved").text()).startsWith("Published as version 1.0.0-edit.1")
+                .contains("written to git as commit");
+        RevCommit commit = head();
+        assertThat(commit.getFullMessage()).startsWith("Publish imports 1.0.0-edit.1").contains("Imported from Moodle");
+        assertThat(commit.getAuthorIdent().getName()).isEqualTo(PayaraMicroServer.ADMIN);
+        assertThat(Files.readString(PACKS.resolve("imports/banks/capital.yaml"))).contains("id: river").contains("id: capital-city-2");
+        assertThat(Files.readString(PACKS.resolve("imports/pack.yaml"))).contains("version: 1.0.0-edit.1");
+        assertThat(published.html().select("#audit tbody tr").text()).contains("written to git as commit");
+    }
+
+    private static RevCommit head() throws Exception {
+        try (Git git = Git.open(PACKS.toFile())) {
+            return git.log().setMaxCount(1).call().iterator().next();
+        }
     }
 
     @Test
