@@ -41,8 +41,13 @@ public class ExportServlet extends HttpServlet {
         Optional<QuestionExport.Download> download;
         try {
             String format = request.getParameter("format");
-            download = format == null && request.getParameter("bank") == null ? export.archive(packId)
-                    : export.export(packId, Optional.ofNullable(request.getParameter("bank")), format);
+            String quiz = request.getParameter("quiz");
+            if (quiz != null) {
+                download = export.exportQuiz(packId, quiz, format == null ? "gift" : format);
+            } else {
+                download = format == null && request.getParameter("bank") == null ? export.archive(packId)
+                        : export.export(packId, Optional.ofNullable(request.getParameter("bank")), format);
+            }
         } catch (IllegalArgumentException unknownFormat) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("text/plain; charset=UTF-8");

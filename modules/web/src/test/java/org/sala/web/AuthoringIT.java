@@ -330,6 +330,11 @@ class AuthoringIT {
         assertThat(Files.readString(PACKS.resolve("imports/banks/capital.yaml"))).contains("id: river").contains("id: capital-city-2");
         assertThat(Files.readString(PACKS.resolve("imports/pack.yaml"))).contains("version: 1.0.0-edit.1");
         assertThat(published.html().select("#audit tbody tr").text()).contains("written to git as commit");
+
+        Page quizQuestions = admin.get("edit/download?pack=imports&quiz=capital&format=gift");
+        assertThat(quizQuestions.status()).isEqualTo(200);
+        assertThat(quizQuestions.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"imports-capital.gift\"");
+        assertThat(quizQuestions.body()).contains("::capital-city::").doesNotContain("::river::");
     }
 
     private static RevCommit head() throws Exception {

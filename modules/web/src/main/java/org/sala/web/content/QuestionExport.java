@@ -11,6 +11,9 @@ import org.sala.pack.interchange.ImportedQuestion;
 import org.sala.pack.interchange.QuestionFormat;
 import org.sala.pack.model.Bank;
 import org.sala.pack.model.Pack;
+import org.sala.pack.model.PackQuestion;
+import org.sala.pack.model.Quiz;
+import org.sala.engine.assembly.Slot;
 
 /**
  * A course's questions as a file another platform reads: the whole pack's questions or one bank's, in GIFT,
@@ -47,9 +50,43 @@ public class QuestionExport {
         }
         List<ImportedQuestion> questions = banks.stream()
                 .flatMap(bank -> bank.questions().stream().map(question -> new ImportedQuestion(bank.id(), question))).toList();
+        return Optional.of(download(pack.get().id() + bankId.map(id -> "-" + id).orElse(""), format, questions));
+    }
+
+    /**
+     * The questions a quiz can ask, in a format: its fixed questions and every question one of its draws can
+     * pick, each filed under its bank (a question written in the quiz under the quiz's id); empty when the
+     * course or quiz does not exist.
+     *
+     * @throws IllegalArgumentException naming the known formats when there is no format of that name
+     */
+    public Optional<Download> exportQuiz(String packId, String quizId, String formatName) {
+        QuestionFormat format = QuestionFormats.named(formatName == null ? "" : formatName);
+        Optional<Pack> pack = catalog.pack(packId == null ? "" : packId);
+        Optional<Quiz> quiz = pack.flatMap(found -> found.quiz(quizId == null ? "" : quizId));
+        if (quiz.isEmpty()) {
+            return Optional.empty();
+        }
+        var bankOf = new java.util.HashMap<String, String>();
+        pack.get().banks().forEach(bank -> bank.questions().forEach(question -> bankOf.put(question.id(), bank.id())));
+        var chosen = new java.util.LinkedHashMap<String, PackQuestion>();
+        quiz.get().questions().forEach(question -> chosen.put(question.id(), question));
+        for (Slot slot : quiz.get().blueprint().slots()) {
+            if (slot instanceof Slot.Draw draw) {
+                pack.get().questions().stream()
+                        .filter(question -> question.tags().containsAll(draw.tags()))
+                        .filter(question -> draw.difficulty().map(question.difficulty()::equals).orElse(true))
+                        .forEach(question -> chosen.putIfAbsent(question.id(), question));
+            }
+        }
+        List<ImportedQuestion> questions = chosen.values().stream()
+                .map(question -> new ImportedQuestion(bankOf.getOrDefault(question.id(), quiz.get().id()), question)).toList();
+        return Optional.of(download(pack.get().id() + "-" + quiz.get().id(), format, questions));
+    }
+
+    private static Download download(String name, QuestionFormat format, List<ImportedQuestion> questions) {
         ExportResult written = format.write(questions);
-        String name = pack.get().id() + bankId.map(id -> "-" + id).orElse("") + "." + format.fileExtension();
-        return Optional.of(new Download(name, contentType(format), written.content(), written.warnings()));
+        return new Download(name + "." + format.fileExtension(), contentType(format), written.content(), written.warnings());
     }
 
     /**
