@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -49,6 +50,7 @@ class AuthoringIT {
             writePack(packs.resolve("authoring"), "authoring", "Authoring");
             writePack(packs.resolve("other"), "other-course", "Other course");
             writePack(packs.resolve("imports"), "imports", "Imports");
+            writePack(packs.resolve("types"), "types", "Every type");
             // The packs folder is also the git working copy published versions are written back to.
             try (Git git = Git.init().setDirectory(packs.toFile()).setInitialBranch("main").call()) {
                 git.add().addFilepattern(".").call();
@@ -277,6 +279,113 @@ class AuthoringIT {
                 .isEqualTo("Phnom Penh has been the capital since 1866.");
     }
 
+    /** One question of a type as an editor writes it in the form, and the right answer as a learner gives it in the preview. */
+    private record Written(String type, String id, String prompt, java.util.function.Function<Page, Map<String, String>> fields,
+                           java.util.function.Function<Page, Map<String, String>> answer) {
+    }
+
+    private static Map<String, String> cells(Page page, String table, String... labelsAndValues) {
+        var changes = new LinkedHashMap<String, String>();
+        for (int i = 0; i < labelsAndValues.length; i += 2) {
+            String label = labelsAndValues[i];
+            Element input = page.html().select("#rows-" + table + " input, #rows-" + table + " textarea").stream()
+                    .filter(element -> element.attr("aria-label").equals(label)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no cell '" + label + "' in " + table));
+            changes.put(input.attr("name"), labelsAndValues[i + 1]);
+        }
+        return changes;
+    }
+
+    /** The radio button or checkbox of the preview whose label is this option's text, as it is sent when chosen. */
+    private static Map<String, String> option(Page page, String text) {
+        Element label = page.html().select("form#preview label").stream().filter(element -> element.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option '" + text + "' in the preview: " + page.html().select("form#preview").text()));
+        Element input = page.html().getElementById(label.attr("for"));
+        return Map.of(input.attr("name"), input.val());
+    }
+
+    /** The list of the preview labelled with this text, set to the option with this text. */
+    private static Map.Entry<String, String> choice(Page page, String labelText, String optionText) {
+        Element label = page.html().select("form#preview label").stream().filter(element -> element.text().equals(labelText)).findFirst()
+                .orElseThrow(() -> new AssertionError("no list '" + labelText + "' in the preview"));
+        Element select = page.html().getElementById(label.attr("for"));
+        Element chosen = select.select("option").stream().filter(element -> element.text().equals(optionText)).findFirst().orElseThrow();
+        return Map.entry(select.attr("name"), chosen.attr("value"));
+    }
+
+    private static Map<String, String> typed(Page page, String text) {
+        return Map.of(page.html().selectFirst("form#preview input[type=text]").attr("name"), text);
+    }
+
+    @Test
+    void anEditorWritesOneQuestionOfEachTypePreviewsAndAnswersItAndPublishesFilesThatReadBackTheSame() throws Exception {
+        WebSession admin = new WebSession(server.baseUrl());
+        admin.signIn(PayaraMicroServer.ADMIN, PayaraMicroServer.ADMIN_PASSWORD);
+        List<Written> questions = List.of(
+                new Written("single-choice", "joined-1999", "Which body did Cambodia join in 1999?",
+                        page -> cells(page, "choices", "Text 1", "ASEAN", "Credit (1 = right) 1", "1", "Text 2", "NATO", "Credit (1 = right) 2", "0"),
+                        page -> option(page, "ASEAN")),
+                new Written("multiple-choice", "neighbours", "Which of these border Cambodia?",
+                        page -> cells(page, "choices", "Text 1", "Laos", "Credit (1 = right) 1", "1", "Text 2", "Chile", "Credit (1 = right) 2", "0"),
+                        page -> option(page, "Laos")),
+                new Written("true-false", "mekong-flows", "The Mekong flows through Cambodia.",
+                        page -> Map.of(labelled(page, "The right answer"), "true"),
+                        page -> option(page, "True")),
+                new Written("short-answer", "capital-name", "Name the capital of Cambodia.",
+                        page -> cells(page, "answers", "Text 1", "Phnom Penh"),
+                        page -> typed(page, "Phnom Penh")),
+                new Written("numeric", "independence-year", "In which year did Cambodia become independent?",
+                        page -> cells(page, "answers", "Value 1", "1953"),
+                        page -> typed(page, "1953")),
+                new Written("matching", "forum-years", "Match each forum with the year it began.",
+                        page -> cells(page, "pairs", "Prompt 1", "ARF", "Answer 1", "1994", "Prompt 2", "ASEM", "Answer 2", "1996"),
+                        page -> Map.ofEntries(choice(page, "ARF", "1994"), choice(page, "ASEM", "1996"))),
+                new Written("ordering", "first-events", "Put these in order, earliest first.",
+                        page -> cells(page, "items", "Text 1", "Independence", "Text 2", "UN membership"),
+                        page -> Map.ofEntries(choice(page, "Independence", "1"), choice(page, "UN membership", "2"))),
+                new Written("cloze", "joined-gap", "Fill in the gap.",
+                        page -> Map.of(labelled(page, "Text with gaps"), "Cambodia joined {{org}} in 1999.",
+                                labelled(page, "Gaps"), "- id: org\n  type: short-answer\n  answers: [{text: ASEAN}]\n"),
+                        page -> Map.of(page.html().selectFirst("form#preview input[aria-label=Gap 1]").attr("name"), "ASEAN")));
+
+        for (Written question : questions) {
+            Page form = admin.submit(admin.get("edit/course.xhtml?pack=types"), "create", Map.of("create:type", question.type()), "create:new");
+            var fields = new LinkedHashMap<String, String>(question.fields().apply(form));
+            fields.put("question:id", question.id());
+            fields.put("question:prompt", question.prompt());
+            Page previewed = admin.submit(form, "question", fields, "question:preview");
+            assertThat(previewed.html().select("form#preview .prompt").text()).as(question.type() + ": " + previewed.html().select(".errors").text())
+                    .isEqualTo(question.prompt());
+            Page checked = admin.submit(previewed, "preview", question.answer().apply(previewed), "preview:check");
+            assertThat(checked.html().select("#verdict").text()).as(question.type() + " answered right in the preview").isEqualTo("Correct");
+            Page saved = admin.submit(checked, "question", Map.of(), "question:save");
+            assertThat(saved.html().select(".saved").text()).as(question.type() + ": " + saved.html().select(".errors").text())
+                    .startsWith("Draft saved (revision 1)");
+        }
+
+        Page listed = admin.get("edit/course.xhtml?pack=types");
+        assertThat(listed.html().select("#draft-count").text()).isEqualTo("8 drafts to publish.");
+        Page published = admin.submit(listed, "publish", Map.of("publish:summary", "One of each type"), "publish:publish");
+        assertThat(published.html().select(".saved").text()).startsWith("Published as version 1.0.0-edit.1");
+        int giftWarnings = published.html().select("#export-warnings-gift li").size();
+        assertThat(published.html().select("#export-warnings-gift summary").text()).as("the course page says what a GIFT download cannot hold")
+                .isEqualTo("GIFT: " + giftWarnings + " warnings (what the format cannot hold)");
+        assertThat(published.html().select("#export-warnings-gift li").text()).contains("first-events").contains("joined-gap");
+
+        // The files the browser wrote read back, with sala-pack's reader, to the questions the form shows.
+        Map<String, String> files = unzip(admin, "edit/download?pack=types");
+        var relative = new LinkedHashMap<String, String>();
+        files.forEach((path, text) -> relative.put(path.substring("types/".length()), text));
+        ReadResult read = PackReader.read(Sources.memory("download", relative));
+        assertThat(read.errors()).isEmpty();
+        Pack downloaded = read.pack().orElseThrow();
+        for (Written question : questions) {
+            assertThat(org.sala.pack.write.BankWriter.type(downloaded.question(question.id()).orElseThrow().question())).isEqualTo(question.type());
+            Page reopened = admin.get("edit/question.xhtml?pack=types&id=" + question.id());
+            assertThat(reopened.html().select("#question\\:prompt").text()).isEqualTo(question.prompt());
+        }
+    }
+
     @Test
     void anEditorUploadsAGiftFileSeesWhatTheImporterNoticedAndImportsTheGoodQuestionsAsDrafts() throws Exception {
         WebSession admin = new WebSession(server.baseUrl());
@@ -380,7 +489,8 @@ class AuthoringIT {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
                 .header("Cookie", session.cookieHeader()).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"authoring-1.0.0-edit.1.zip\"");
+        String pack = path.replaceFirst(".*pack=([a-z-]+).*", "$1");
+        assertThat(response.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"" + pack + "-1.0.0-edit.1.zip\"");
         var files = new LinkedHashMap<String, String>();
         try (var zip = new ZipInputStream(new ByteArrayInputStream(response.body()))) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {

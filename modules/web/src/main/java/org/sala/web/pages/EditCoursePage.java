@@ -53,6 +53,13 @@ public class EditCoursePage implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient org.sala.web.content.QuestionExport export;
+
+    /** What a format cannot hold of the course's questions, as its writer warns. */
+    public record FormatWarnings(String format, String label, List<String> warnings) {
+    }
+
     private String packId;
     private String newBank;
     private String newType = "single-choice";
@@ -60,6 +67,7 @@ public class EditCoursePage implements Serializable {
     private List<String> blocking = List.of();
     private transient AuthoringService.Workspace workspace;
     private transient java.util.Map<String, String> paths;
+    private transient List<FormatWarnings> exportWarnings;
 
     public void load() {
         Pack pack = pack();
@@ -67,7 +75,7 @@ public class EditCoursePage implements Serializable {
             Pages.notFound();
             return;
         }
-        if (!authoring.mayEdit(editor(), pack.id())) {
+        if (!authoring.mayEdit(Pages.editor(currentUser), pack.id())) {
             Pages.forbidden();
             return;
         }
@@ -80,13 +88,9 @@ public class EditCoursePage implements Serializable {
         return packId == null ? null : catalog.pack(packId).orElse(null);
     }
 
-    private AuthoringService.Editor editor() {
-        return new AuthoringService.Editor(currentUser.username().orElse(""), currentUser.isAdmin());
-    }
-
     private AuthoringService.Workspace workspace() {
         if (workspace == null) {
-            workspace = authoring.workspace(editor(), pack());
+            workspace = authoring.workspace(Pages.editor(currentUser), pack());
         }
         return workspace;
     }
@@ -97,7 +101,7 @@ public class EditCoursePage implements Serializable {
     }
 
     public String publish() {
-        var outcome = authoring.publish(editor(), pack(), summary);
+        var outcome = authoring.publish(Pages.editor(currentUser), pack(), summary);
         FacesContext faces = FacesContext.getCurrentInstance();
         if (outcome instanceof AuthoringService.Published published) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, MessageFormat.format(Pages.messages().getString("edit.published"),
@@ -112,6 +116,18 @@ public class EditCoursePage implements Serializable {
         workspace = null;
         paths = null;
         return null;
+    }
+
+    /** Per interchange format, the warnings its writer gives for the whole course (what a download would lose). */
+    public List<FormatWarnings> getExportWarnings() {
+        if (exportWarnings == null) {
+            exportWarnings = org.sala.pack.formats.QuestionFormats.names().stream()
+                    .map(format -> new FormatWarnings(format, Pages.messages().getString("export.format." + format),
+                            export.export(packId, java.util.Optional.empty(), format)
+                                    .map(download -> download.warnings().stream().map(Object::toString).toList()).orElse(List.of())))
+                    .filter(format -> !format.warnings().isEmpty()).toList();
+        }
+        return exportWarnings;
     }
 
     public Pack getPack() {

@@ -91,7 +91,7 @@ abstract class FileEditorPage implements Serializable {
     }
 
     AuthoringService.Editor editor() {
-        return new AuthoringService.Editor(currentUser.username().orElse(""), currentUser.isAdmin());
+        return Pages.editor(currentUser);
     }
 
     public String save() {

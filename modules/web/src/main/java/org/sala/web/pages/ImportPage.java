@@ -56,7 +56,7 @@ public class ImportPage implements Serializable {
             Pages.notFound();
             return;
         }
-        if (!authoring.mayEdit(editor(), pack.id())) {
+        if (!authoring.mayEdit(Pages.editor(currentUser), pack.id())) {
             Pages.forbidden();
             return;
         }
@@ -69,10 +69,6 @@ public class ImportPage implements Serializable {
         return packId == null ? null : catalog.pack(packId).orElse(null);
     }
 
-    private AuthoringService.Editor editor() {
-        return new AuthoringService.Editor(currentUser.username().orElse(""), currentUser.isAdmin());
-    }
-
     /** Reads the uploaded file and lists what it would import; saves nothing. */
     public String read() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -83,7 +79,7 @@ public class ImportPage implements Serializable {
         }
         fileName = java.nio.file.Path.of(file.getSubmittedFileName() == null ? "upload" : file.getSubmittedFileName()).getFileName().toString();
         try (InputStream in = file.getInputStream()) {
-            preview = authoring.readImport(editor(), pack(), fileName, in.readAllBytes(), format);
+            preview = authoring.readImport(Pages.editor(currentUser), pack(), fileName, in.readAllBytes(), format);
         } catch (IOException e) {
             faces.addMessage("import:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     MessageFormat.format(Pages.messages().getString("import.unreadable"), fileName), null));
@@ -96,7 +92,7 @@ public class ImportPage implements Serializable {
         if (preview == null) {
             return null;
         }
-        int saved = authoring.importDrafts(editor(), pack(), bankId, fileName, preview);
+        int saved = authoring.importDrafts(Pages.editor(currentUser), pack(), bankId, fileName, preview);
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 MessageFormat.format(Pages.messages().getString("import.done"), saved, fileName), null));

@@ -85,4 +85,9 @@ final class Pages {
         return conflict.editor().map(editor -> java.text.MessageFormat.format(messages.getString("edit.conflict"), editor,
                 TimeFormat.current().dateTime(conflict.savedAt().orElseThrow()))).orElse(messages.getString("edit.conflictGone"));
     }
+
+    /** The signed-in account as the authoring service knows an editor. */
+    static org.sala.web.authoring.AuthoringService.Editor editor(org.sala.web.account.CurrentUser user) {
+        return new org.sala.web.authoring.AuthoringService.Editor(user.username().orElse(""), user.isAdmin());
+    }
 }

@@ -86,7 +86,7 @@ public class QuestionEditorPage implements Serializable {
             Pages.notFound();
             return;
         }
-        AuthoringService.Editor editor = editor();
+        AuthoringService.Editor editor = Pages.editor(currentUser);
         if (!authoring.mayEdit(editor, pack.id())) {
             Pages.forbidden();
             return;
@@ -121,14 +121,10 @@ public class QuestionEditorPage implements Serializable {
         return packId == null ? null : catalog.pack(packId).orElse(null);
     }
 
-    private AuthoringService.Editor editor() {
-        return new AuthoringService.Editor(currentUser.username().orElse(""), currentUser.isAdmin());
-    }
-
     /** Checks the form and keeps it as a draft; the problems otherwise, next to their fields. */
     public String save() {
         String text = fields.text();
-        AuthoringService.Outcome outcome = authoring.save(editor(), pack(), opened, bankId, text);
+        AuthoringService.Outcome outcome = authoring.save(Pages.editor(currentUser), pack(), opened, bankId, text);
         return answer(outcome, text);
     }
 
@@ -170,12 +166,12 @@ public class QuestionEditorPage implements Serializable {
 
     /** Marks the question to be retired when the drafts are published. */
     public String retire() {
-        return answer(authoring.retire(editor(), pack(), opened), opened.text());
+        return answer(authoring.retire(Pages.editor(currentUser), pack(), opened), opened.text());
     }
 
     /** Throws the draft away and goes back to the course. */
     public String discard() {
-        authoring.discard(editor(), pack(), opened.questionId());
+        authoring.discard(Pages.editor(currentUser), pack(), opened.questionId());
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, MessageFormat.format(Pages.messages().getString("edit.discarded"),
                 opened.questionId()), null));
@@ -185,7 +181,7 @@ public class QuestionEditorPage implements Serializable {
 
     /** Loads the question as stored now (after a conflict, to see the other editor's version). */
     public String reload() {
-        authoring.open(editor(), pack(), opened.questionId()).ifPresent(this::show);
+        authoring.open(Pages.editor(currentUser), pack(), opened.questionId()).ifPresent(this::show);
         return null;
     }
 
