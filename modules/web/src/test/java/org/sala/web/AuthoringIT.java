@@ -396,6 +396,11 @@ class AuthoringIT {
         Page form = admin.get(link.absUrl("href"));
         assertThat(form.status()).isEqualTo(200);
 
+        Page tooLarge = admin.upload(form, "import", Map.of(), "import:file", "huge.gift", new byte[17 * 1024 * 1024], "import:read");
+        assertThat(tooLarge.status()).as(tooLarge.body()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("16 MiB").doesNotContain("Exception").doesNotContain("at org.");
+        Page justOver = admin.upload(form, "import", Map.of(), "import:file", "big.gift", new byte[16 * 1024 * 1024 + 1], "import:read");
+        assertThat(justOver.html().select(".errors").text()).contains("larger than 16 MiB");
         Page nothing = admin.upload(form, "import", Map.of(), "import:file", "", new byte[0], "import:read");
         assertThat(nothing.html().select(".errors").text()).contains("Choose a file");
         byte[] notUtf8 = "::cafe:: Caf\u00e9 is French. {T}".getBytes(java.nio.charset.Charset.forName("windows-1252"));

@@ -31,6 +31,9 @@ public class ImportPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The largest file read: 16 MiB (the request around it may be up to 17 MiB, web.xml). */
+    static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+
     @Inject
     transient PackCatalog catalog;
 
@@ -75,6 +78,10 @@ public class ImportPage implements Serializable {
         preview = null;
         if (file == null || file.getSize() == 0) {
             faces.addMessage("import:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, Pages.messages().getString("import.noFile"), null));
+            return null;
+        }
+        if (file.getSize() > MAX_FILE_BYTES) {
+            faces.addMessage("import:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, Pages.messages().getString("import.tooLarge"), null));
             return null;
         }
         fileName = java.nio.file.Path.of(file.getSubmittedFileName() == null ? "upload" : file.getSubmittedFileName()).getFileName().toString();
