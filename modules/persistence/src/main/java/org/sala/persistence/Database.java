@@ -7,6 +7,7 @@ import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.PersistenceUnitTransactionType;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.sala.persistence.account.AccountEntity;
 import org.sala.persistence.account.AuditEventEntity;
@@ -36,11 +37,30 @@ public final class Database implements AutoCloseable {
         this.factory = factory;
     }
 
-    /** Migrates the schema (never drops anything) and opens the database. */
+    /** Migrates the schema (never drops anything) and opens the database at a JDBC URL, with EclipseLink's own pool. */
     public static Database open(DatabaseSettings settings) {
         migrate(settings);
-        ClassLoader loader = Database.class.getClassLoader();
-        PersistenceConfiguration configuration = new PersistenceConfiguration("sala")
+        return open(configuration()
+                .property(PersistenceConfiguration.JDBC_URL, settings.url())
+                .property(PersistenceConfiguration.JDBC_USER, settings.user())
+                .property(PersistenceConfiguration.JDBC_PASSWORD, settings.password())
+                .property(PersistenceConfiguration.JDBC_DRIVER, settings.isH2() ? "org.h2.Driver" : "org.postgresql.Driver")
+                .property("eclipselink.connection-pool.default.initial", "1")
+                .property("eclipselink.connection-pool.default.max", "16"));
+    }
+
+    /**
+     * Migrates the schema and opens the database over a data source the application server defines, with the
+     * server's connection pool (transactions stay the application's own, resource-local).
+     */
+    public static Database open(DataSource dataSource) {
+        Flyway.configure(Database.class.getClassLoader()).dataSource(dataSource).locations("classpath:db/migration")
+                .failOnMissingLocations(true).load().migrate();
+        return open(configuration().property("jakarta.persistence.nonJtaDataSource", dataSource));
+    }
+
+    private static PersistenceConfiguration configuration() {
+        return new PersistenceConfiguration("sala")
                 .provider("org.eclipse.persistence.jpa.PersistenceProvider")
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
                 .managedClass(AttemptEntity.class)
@@ -57,11 +77,7 @@ public final class Database implements AutoCloseable {
                 .managedClass(EnrolmentEntity.class)
                 .managedClass(LessonProgressEntity.class)
                 .managedClass(ReviewEventEntity.class)
-                .property(PersistenceConfiguration.JDBC_URL, settings.url())
-                .property(PersistenceConfiguration.JDBC_USER, settings.user())
-                .property(PersistenceConfiguration.JDBC_PASSWORD, settings.password())
-                .property(PersistenceConfiguration.JDBC_DRIVER, settings.isH2() ? "org.h2.Driver" : "org.postgresql.Driver")
-                .property("eclipselink.classloader", loader)
+                .property("eclipselink.classloader", Database.class.getClassLoader())
                 .property("eclipselink.target-server", "None")
                 .property("eclipselink.weaving", "false")
                 .property("eclipselink.ddl-generation", "none")
@@ -69,10 +85,12 @@ public final class Database implements AutoCloseable {
                 // Exceptions reach the application, which logs what is a problem: a lost race that is retried is not.
                 .property("eclipselink.logging.exceptions", "false")
                 .property("eclipselink.logging.logger", "JavaLogger")
-                .property("eclipselink.connection-pool.default.initial", "1")
-                .property("eclipselink.connection-pool.default.max", "16")
                 .property("eclipselink.cache.shared.default", "false")
                 .property("eclipselink.session.customizer", FailFastReconnect.class.getName());
+    }
+
+    private static Database open(PersistenceConfiguration configuration) {
+        ClassLoader loader = Database.class.getClassLoader();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);

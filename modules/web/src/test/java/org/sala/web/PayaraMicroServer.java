@@ -44,6 +44,7 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
     private final Path work = Path.of(required("sala.it.work"));
     private final String postgresSchema;
     private boolean joinsSchema;
+    private boolean serverDataSource;
     private Path packsDirectory;
     private final Map<String, String> extraEnvironment = new java.util.LinkedHashMap<>();
     private boolean persistentRootDir;
@@ -95,6 +96,19 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Uses PostgreSQL through a data source the server defines ({@code jdbc/sala}, created at boot by the
+     * asadmin commands of {@code deploy/payara-micro/postgresql-datasource.asadmin}, the driver added with
+     * {@code --addlibs}) instead of a JDBC URL: {@code SALA_DATASOURCE=jdbc/sala}.
+     */
+    public PayaraMicroServer withServerDataSource() {
+        if (postgresSchema == null) {
+            throw new IllegalStateException("a server data source is for PostgreSQL: start from PayaraMicroServer.postgres(schema)");
+        }
+        serverDataSource = true;
+        return this;
     }
 
     /** Sets an environment variable of the server (a {@code SALA_*} setting), for every start. */
@@ -214,9 +228,29 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
             command.addAll(List.of("--deploy", war.toString(), "--contextroot", "/"));
         }
         command.addAll(List.of("--port", String.valueOf(port), "--nocluster"));
+        if (serverDataSource) {
+            command.addAll(List.of("--postbootcommandfile", dataSourceCommands().toString(), "--addlibs", postgresDriver().toString()));
+        }
         var builder = configured(new ProcessBuilder(command)).redirectErrorStream(true).redirectOutput(log.toFile());
         process = builder.start();
         awaitReady();
+    }
+
+    /** The deployment's asadmin commands for the data source, filled in with the test database. */
+    private Path dataSourceCommands() throws java.io.IOException {
+        java.net.URI url = java.net.URI.create(postgresUrl().substring("jdbc:".length()));
+        String commands = Files.readString(Path.of("../../deploy/payara-micro/postgresql-datasource.asadmin"))
+                // The pool wants a password credential; the test database trusts local connections and ignores it.
+                .replace("@PASSWORD@", System.getProperty("sala.test.postgres.password", "unused"))
+                .replace("@HOST@", url.getHost()).replace("@PORT@", String.valueOf(databasePort == 0 ? url.getPort() : databasePort))
+                .replace("@DATABASE@", url.getPath().substring(1)).replace("@USER@", postgresUser()).replace("@SCHEMA@", postgresSchema);
+        Path file = work.resolve("datasource-" + postgresSchema + ".asadmin");
+        Files.writeString(file, commands);
+        return file;
+    }
+
+    private static Path postgresDriver() throws java.net.URISyntaxException {
+        return Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
     /** The runtime directory of {@link #withPersistentRootDir()}, once the server has started. */
@@ -232,7 +266,9 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
         if (packsDirectory != null) {
             environment.put("SALA_PACKS_DIR", packsDirectory.toString());
         }
-        if (postgresSchema != null) {
+        if (postgresSchema != null && serverDataSource) {
+            environment.put("SALA_DATASOURCE", "jdbc/sala");
+        } else if (postgresSchema != null) {
             String url = databasePort == 0 ? postgresUrl() : postgresUrl().replaceFirst(":\\d+/", ":" + databasePort + "/");
             environment.put("SALA_DB_URL", url + "?currentSchema=" + postgresSchema);
             environment.put("SALA_DB_USER", postgresUser());

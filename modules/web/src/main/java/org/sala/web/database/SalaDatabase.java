@@ -8,9 +8,13 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
 import org.sala.persistence.Database;
 import org.sala.persistence.DatabaseSettings;
 import org.sala.persistence.account.AccessRepository;
@@ -62,9 +66,32 @@ public class SalaDatabase {
 
     @PostConstruct
     void open() {
+        String dataSource = System.getProperty("sala.datasource", System.getenv("SALA_DATASOURCE"));
+        if (dataSource != null && !dataSource.isBlank()) {
+            LOG.info(() -> "Opening database: the server's data source " + dataSource.strip());
+            database = Database.open(lookUp(dataSource.strip()));
+            return;
+        }
         DatabaseSettings settings = DatabaseSettings.fromEnvironment(System.getProperties(), System.getenv());
         LOG.info(() -> "Opening database " + settings.describe());
         database = Database.open(settings);
+    }
+
+    /** The data source the server defines under this JNDI name ({@code jdbc/sala}, or a full {@code java:} name). */
+    static DataSource lookUp(String name) {
+        var tried = new java.util.ArrayList<String>();
+        for (String candidate : name.startsWith("java:") ? List.of(name) : List.of(name, "java:comp/env/" + name)) {
+            try {
+                if (new InitialContext().lookup(candidate) instanceof DataSource found) {
+                    return found;
+                }
+                tried.add(candidate + " (not a data source)");
+            } catch (NamingException e) {
+                tried.add(candidate + " (not defined)");
+            }
+        }
+        throw new IllegalStateException("SALA_DATASOURCE names '" + name + "', which this server does not define as a JDBC data source: tried "
+                + String.join(", ", tried) + ". Define it on the server (see deploy/) or unset SALA_DATASOURCE.");
     }
 
     @PreDestroy
