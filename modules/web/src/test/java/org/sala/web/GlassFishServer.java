@@ -1,0 +1,131 @@
+package org.sala.web;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The same {@code sala.war} on GlassFish 8, unpacked from its Maven Central zip: a domain of its own (in the
+ * test's work folder, on free ports), started with {@code asadmin start-domain} as an operator does, Sala
+ * deployed at {@code /} with {@code asadmin deploy}, on the embedded database, the first administrator
+ * from {@code SALA_ADMIN_USER}.
+ */
+final class GlassFishServer implements BeforeAllCallback, AfterAllCallback {
+
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(4);
+
+    private final Path home = Path.of(required("sala.it.glassfish"));
+    private final Path war = Path.of(required("sala.it.war"));
+    private final Path work = Path.of(required("sala.it.work"));
+    private final String domain = "sala" + Long.toHexString(System.nanoTime());
+    private Path domains;
+    private Path log;
+    private int portBase;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        Files.createDirectories(work);
+        domains = Files.createTempDirectory(work, "glassfish-domains-");
+        log = work.resolve("asadmin-" + domain + ".log");
+        portBase = freePortBase();
+        asadmin("create-domain", "--nopassword=true", "--portbase", String.valueOf(portBase), "--domaindir", domains.toString(), domain);
+        asadmin("start-domain", "--domaindir", domains.toString(), domain);
+        asadmin("--port", String.valueOf(portBase + 48), "deploy", "--contextroot", "/", "--name", "sala", war.toString());
+        awaitReady();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        asadmin("stop-domain", "--domaindir", domains.toString(), domain);
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + (portBase + 80) + "/";
+    }
+
+    /** The domain's server log. */
+    Path serverLog() {
+        return domains.resolve(domain).resolve("logs/server.log");
+    }
+
+    private void asadmin(String... arguments) throws Exception {
+        var command = new ArrayList<>(List.of(home.resolve("bin/asadmin").toString()));
+        command.addAll(List.of(arguments));
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        var environment = builder.environment();
+        environment.keySet().removeIf(name -> name.startsWith("SALA_"));
+        environment.put("AS_JAVA", System.getProperty("java.home"));
+        environment.put("SALA_ADMIN_USER", PayaraMicroServer.ADMIN);
+        environment.put("SALA_ADMIN_PASSWORD", PayaraMicroServer.ADMIN_PASSWORD);
+        environment.put("SALA_DATA_DIR", work.resolve("data-" + domain).toString());
+        Process process = builder.start();
+        if (!process.waitFor(STARTUP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("asadmin " + arguments[0] + " did not finish; see " + log);
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " failed with " + process.exitValue() + "; see " + log
+                    + " and " + serverLog());
+        }
+    }
+
+    private void awaitReady() throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(STARTUP_LIMIT);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (client.send(HttpRequest.newBuilder(URI.create(baseUrl())).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("GlassFish did not serve Sala within " + STARTUP_LIMIT + "; see " + serverLog());
+    }
+
+    /** A port base whose admin (+48), HTTP (+80) and HTTPS (+81) ports and the rest of its hundred are free now. */
+    private static int freePortBase() {
+        for (int tried = 0; tried < 50; tried++) {
+            int base = ThreadLocalRandom.current().nextInt(200, 600) * 100;
+            if (free(base, 100)) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("no free range of 100 ports for GlassFish");
+    }
+
+    private static boolean free(int base, int count) {
+        for (int port = base; port < base + count; port++) {
+            try (ServerSocket socket = new ServerSocket(port)) {
+                socket.setReuseAddress(true);
+            } catch (IOException taken) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("system property " + property + " is not set; run the integration tests with mvn verify");
+        }
+        return value;
+    }
+}
