@@ -62,13 +62,7 @@ public final class BankWriter {
      * version; files are written in {@link PackFormat}'s canonical layout, made from this text.
      */
     public static String dump(Map<String, Object> document) {
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setIndent(2);
-        options.setIndicatorIndent(2);
-        options.setIndentWithIndicator(true);
-        options.setWidth(120);
-        options.setAllowUnicode(true);
+        DumperOptions options = PackFormat.options();
         return new Yaml(new PlainNumbers(options), options).dump(document);
     }
 

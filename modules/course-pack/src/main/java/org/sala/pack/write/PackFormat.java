@@ -233,7 +233,8 @@ public final class PackFormat {
         return new Yaml(new SafeConstructor(loading), new Representer(options), options, loading);
     }
 
-    private static DumperOptions options() {
+    /** Block style, two spaces, 120 columns, Unicode as it is: the options every pack file is written with. */
+    static DumperOptions options() {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);
