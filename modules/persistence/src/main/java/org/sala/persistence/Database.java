@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceUnitTransactionType;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.sala.persistence.account.AccountEntity;
 import org.sala.persistence.account.AuditEventEntity;
 import org.sala.persistence.account.CourseEditorEntity;
@@ -54,8 +55,7 @@ public final class Database implements AutoCloseable {
      * server's connection pool (transactions stay the application's own, resource-local).
      */
     public static Database open(DataSource dataSource) {
-        Flyway.configure(Database.class.getClassLoader()).dataSource(dataSource).locations("classpath:db/migration")
-                .failOnMissingLocations(true).load().migrate();
+        flyway().dataSource(dataSource).load().migrate();
         return open(configuration().property("jakarta.persistence.nonJtaDataSource", dataSource));
     }
 
@@ -103,12 +103,19 @@ public final class Database implements AutoCloseable {
 
     /** Brings the schema up to the newest migration in {@code db/migration}. */
     public static void migrate(DatabaseSettings settings) {
-        Flyway.configure(Database.class.getClassLoader())
-                .dataSource(settings.url(), settings.user(), settings.password())
+        flyway().dataSource(settings.url(), settings.user(), settings.password()).load().migrate();
+    }
+
+    /**
+     * The migrations are the files in {@code db/migration} and nothing else: no callbacks are looked for (on
+     * Open Liberty a missing location is logged as an error), and the empty {@code flyway.location} file there
+     * lets Flyway list the folder inside the WAR where the server's class loader hands out its own URLs.
+     */
+    private static FluentConfiguration flyway() {
+        return Flyway.configure(Database.class.getClassLoader())
                 .locations("classpath:db/migration")
-                .failOnMissingLocations(true)
-                .load()
-                .migrate();
+                .callbackLocations(new String[0])
+                .failOnMissingLocations(true);
     }
 
     /** Runs {@code work} in one transaction and returns its result after the commit. */

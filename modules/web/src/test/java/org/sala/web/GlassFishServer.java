@@ -21,20 +21,29 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The same {@code sala.war} on GlassFish 8, unpacked from its Maven Central zip: a domain of its own (in the
  * test's work folder, on free ports), started with {@code asadmin start-domain} as an operator does, Sala
- * deployed at {@code /} with {@code asadmin deploy}, on the embedded database, the first administrator
- * from {@code SALA_ADMIN_USER}.
+ * deployed at {@code /} with {@code asadmin deploy}, the first administrator from {@code SALA_ADMIN_USER}.
+ * On the embedded database, or ({@link #withServerDataSource(String)}) on PostgreSQL through the data
+ * source that {@code deploy/glassfish/postgresql-datasource.asadmin} defines, the driver in the domain's
+ * {@code lib} folder, as the README tells operators.
  */
 final class GlassFishServer implements BeforeAllCallback, AfterAllCallback {
 
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(4);
 
-    private final Path home = Path.of(required("sala.it.glassfish"));
-    private final Path war = Path.of(required("sala.it.war"));
-    private final Path work = Path.of(required("sala.it.work"));
+    private final Path home = Path.of(PayaraMicroServer.required("sala.it.glassfish"));
+    private final Path war = Path.of(PayaraMicroServer.required("sala.it.war"));
+    private final Path work = Path.of(PayaraMicroServer.required("sala.it.work"));
     private final String domain = "sala" + Long.toHexString(System.nanoTime());
     private Path domains;
     private Path log;
     private int portBase;
+    private String schema;
+
+    /** Sala on PostgreSQL, in this schema (dropped and created anew), through the domain's data source jdbc/sala. */
+    GlassFishServer withServerDataSource(String schema) {
+        this.schema = schema;
+        return this;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -43,7 +52,16 @@ final class GlassFishServer implements BeforeAllCallback, AfterAllCallback {
         log = work.resolve("asadmin-" + domain + ".log");
         portBase = freePortBase();
         asadmin("create-domain", "--nopassword=true", "--portbase", String.valueOf(portBase), "--domaindir", domains.toString(), domain);
+        if (schema != null) {
+            TestPostgres.freshSchema(schema);
+            Path driver = Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Files.copy(driver, domains.resolve(domain).resolve("lib").resolve(driver.getFileName()));
+        }
         asadmin("start-domain", "--domaindir", domains.toString(), domain);
+        if (schema != null) {
+            asadmin("--port", String.valueOf(portBase + 48), "multimode", "--file",
+                    TestPostgres.asadminDataSource(work, schema, TestPostgres.port()).toString());
+        }
         asadmin("--port", String.valueOf(portBase + 48), "deploy", "--contextroot", "/", "--name", "sala", war.toString());
         awaitReady();
     }
@@ -72,6 +90,9 @@ final class GlassFishServer implements BeforeAllCallback, AfterAllCallback {
         environment.put("SALA_ADMIN_USER", PayaraMicroServer.ADMIN);
         environment.put("SALA_ADMIN_PASSWORD", PayaraMicroServer.ADMIN_PASSWORD);
         environment.put("SALA_DATA_DIR", work.resolve("data-" + domain).toString());
+        if (schema != null) {
+            environment.put("SALA_DATASOURCE", "jdbc/sala");
+        }
         Process process = builder.start();
         if (!process.waitFor(STARTUP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -119,13 +140,5 @@ final class GlassFishServer implements BeforeAllCallback, AfterAllCallback {
             }
         }
         return true;
-    }
-
-    private static String required(String property) {
-        String value = System.getProperty(property);
-        if (value == null) {
-            throw new IllegalStateException("system property " + property + " is not set; run the integration tests with mvn verify");
-        }
-        return value;
     }
 }

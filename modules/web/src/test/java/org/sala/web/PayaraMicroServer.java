@@ -11,15 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -100,7 +95,7 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
 
     /**
      * Uses PostgreSQL through a data source the server defines ({@code jdbc/sala}, created at boot by the
-     * asadmin commands of {@code deploy/payara-micro/postgresql-datasource.asadmin}, the driver added with
+     * asadmin commands of {@code deploy/glassfish/postgresql-datasource.asadmin}, the driver added with
      * {@code --addlibs}) instead of a JDBC URL: {@code SALA_DATASOURCE=jdbc/sala}.
      */
     public PayaraMicroServer withServerDataSource() {
@@ -147,32 +142,9 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
         Files.createDirectories(work);
         dataDirectory = Files.createTempDirectory(work, "data-");
         if (postgresSchema != null && !joinsSchema) {
-            freshSchema();
+            TestPostgres.freshSchema(postgresSchema);
         }
         start();
-    }
-
-    private String postgresUrl() {
-        return System.getProperty("sala.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
-    }
-
-    private String postgresUser() {
-        return System.getProperty("sala.test.postgres.user", "postgres");
-    }
-
-    private void freshSchema() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(postgresUrl(), postgresUser(), "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + postgresSchema + " CASCADE");
-            statement.execute("CREATE SCHEMA " + postgresSchema);
-        } catch (SQLException e) {
-            String problem = "PostgreSQL is not reachable at " + postgresUrl() + " as " + postgresUser()
-                    + "; start it (see README, 'Running the tests') or point -Dsala.test.postgres.url at one";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new SQLException(problem, e);
-            }
-            Assumptions.abort(problem);
-        }
     }
 
     @Override
@@ -229,24 +201,11 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
         }
         command.addAll(List.of("--port", String.valueOf(port), "--nocluster"));
         if (serverDataSource) {
-            command.addAll(List.of("--postbootcommandfile", dataSourceCommands().toString(), "--addlibs", postgresDriver().toString()));
+            command.addAll(List.of("--postbootcommandfile", TestPostgres.asadminDataSource(work, postgresSchema, databasePort == 0 ? TestPostgres.port() : databasePort).toString(), "--addlibs", postgresDriver().toString()));
         }
         var builder = configured(new ProcessBuilder(command)).redirectErrorStream(true).redirectOutput(log.toFile());
         process = builder.start();
         awaitReady();
-    }
-
-    /** The deployment's asadmin commands for the data source, filled in with the test database. */
-    private Path dataSourceCommands() throws java.io.IOException {
-        java.net.URI url = java.net.URI.create(postgresUrl().substring("jdbc:".length()));
-        String commands = Files.readString(Path.of("../../deploy/payara-micro/postgresql-datasource.asadmin"))
-                // The pool wants a password credential; the test database trusts local connections and ignores it.
-                .replace("@PASSWORD@", System.getProperty("sala.test.postgres.password", "unused"))
-                .replace("@HOST@", url.getHost()).replace("@PORT@", String.valueOf(databasePort == 0 ? url.getPort() : databasePort))
-                .replace("@DATABASE@", url.getPath().substring(1)).replace("@USER@", postgresUser()).replace("@SCHEMA@", postgresSchema);
-        Path file = work.resolve("datasource-" + postgresSchema + ".asadmin");
-        Files.writeString(file, commands);
-        return file;
     }
 
     private static Path postgresDriver() throws java.net.URISyntaxException {
@@ -269,9 +228,9 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
         if (postgresSchema != null && serverDataSource) {
             environment.put("SALA_DATASOURCE", "jdbc/sala");
         } else if (postgresSchema != null) {
-            String url = databasePort == 0 ? postgresUrl() : postgresUrl().replaceFirst(":\\d+/", ":" + databasePort + "/");
+            String url = databasePort == 0 ? TestPostgres.url() : TestPostgres.url().replaceFirst(":\\d+/", ":" + databasePort + "/");
             environment.put("SALA_DB_URL", url + "?currentSchema=" + postgresSchema);
-            environment.put("SALA_DB_USER", postgresUser());
+            environment.put("SALA_DB_USER", TestPostgres.user());
         }
         environment.putAll(extraEnvironment);
         return builder;
@@ -311,7 +270,7 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
         throw new IllegalStateException("Payara Micro did not answer within " + STARTUP_LIMIT + "; see " + log);
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -319,7 +278,7 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
         }
     }
 
-    private static String required(String property) {
+    static String required(String property) {
         String value = System.getProperty(property);
         if (value == null) {
             throw new IllegalStateException("system property " + property + " is not set; run the integration tests with mvn verify");

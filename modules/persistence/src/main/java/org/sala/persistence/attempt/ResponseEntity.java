@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -30,7 +29,8 @@ public class ResponseEntity {
     @Column(length = 36)
     private String id;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    // Eager, as it is in effect without weaving (which Sala does not use): a response is read with its attempt.
+    @ManyToOne(optional = false)
     @JoinColumn(name = "attempt_id", nullable = false)
     private AttemptEntity attempt;
 
