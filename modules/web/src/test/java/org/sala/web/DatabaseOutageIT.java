@@ -63,9 +63,20 @@ class DatabaseOutageIT {
         Page saved = exam.session().submit(exam.page(), "answers", Map.of(exam.field(), "before the outage"), "answers:save");
         assertThat(saved.html().select(".saved").text()).isEqualTo("Your answer is saved.");
 
+        WebSession operator = new WebSession(server.baseUrl());
+        assertThat(operator.get("health/ready").status()).isEqualTo(200);
+        long failedBefore = metric(operator, "sala_answer_saves_total{outcome=\"failed\"}");
+        long savedBefore = metric(operator, "sala_answer_saves_total{outcome=\"saved\"}");
+        assertThat(savedBefore).as("the save above is counted").isPositive();
+
         DATABASE.cut();
         Page refused = exam.session().submit(saved, "answers", Map.of(exam.field(), "during the outage"), "answers:save");
         assertThat(refused.status()).isEqualTo(503);
+        Page notReady = operator.get("health/ready");
+        assertThat(notReady.status()).as("a node without its database takes no learners").isEqualTo(503);
+        assertThat(notReady.body()).contains("\"name\":\"database\",\"status\":\"DOWN\"").doesNotContain("5432").doesNotContain("Exception");
+        assertThat(operator.get("health/live").status()).as("but it is alive: an outage restarts no node").isEqualTo(200);
+        assertThat(metric(operator, "sala_answer_saves_total{outcome=\"failed\"}")).isGreaterThan(failedBefore);
         assertThat(refused.html().select(".errors").text()).contains("could not be saved").contains("Nothing was lost");
         assertThat(refused.body()).doesNotContain("Your answer is saved.").doesNotContain("Exception");
         Page unavailable = exam.session().get("attempt.xhtml?attempt=" + exam.attempt() + "&q=4");
@@ -80,8 +91,17 @@ class DatabaseOutageIT {
             recovered = exam.session().submit(refused, "answers", Map.of(exam.field(), "after the outage"), "answers:save");
         }
         assertThat(recovered.html().select(".saved").text()).as("saving works again once the database is back").isEqualTo("Your answer is saved.");
+        assertThat(operator.get("health/ready").status()).as("ready again").isEqualTo(200);
         Page shown = exam.session().get("attempt.xhtml?attempt=" + exam.attempt() + "&q=4");
         assertThat(shown.html().selectFirst("form#answers input[type=text]").attr("value")).isEqualTo("after the outage");
+    }
+
+    /** One value of {@code GET /metrics}, the line that starts with this name and labels. */
+    static long metric(WebSession session, String series) {
+        Page metrics = session.get("metrics");
+        assertThat(metrics.status()).isEqualTo(200);
+        return metrics.body().lines().filter(line -> line.startsWith(series + " ")).mapToLong(line -> Long.parseLong(line.substring(series.length() + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + series + " in /metrics:\n" + metrics.body()));
     }
 
     @Test

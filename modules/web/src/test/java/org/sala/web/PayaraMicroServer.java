@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -46,6 +48,9 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
     private Path rootDir;
     private int databasePort;
     private Path dataDirectory;
+    private String clusterName;
+    private int clusterPort;
+    private int[] clusterPorts;
     private Process process;
     private Path log;
     private int port;
@@ -128,6 +133,28 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
         return this;
     }
 
+    /**
+     * Makes this server a node of a Payara Micro cluster (Hazelcast) instead of {@code --nocluster}: members
+     * found over TCP on loopback at {@code memberPorts}, this node's data grid on {@code ownPort}, the cluster
+     * named {@code name} (one per test run, so that runs never join each other). Backups of the data grid
+     * (the replicated sessions) are kept on the other nodes although they share one address.
+     */
+    public PayaraMicroServer withCluster(String name, int ownPort, int... memberPorts) {
+        this.clusterName = name;
+        this.clusterPort = ownPort;
+        this.clusterPorts = memberPorts.clone();
+        return this;
+    }
+
+    /** Kills the server as {@code kill -9} does (no shutdown of any kind) and leaves it down. */
+    public void kill() throws InterruptedException {
+        long pid = process.pid();
+        process.destroyForcibly().waitFor();
+        if (process.exitValue() != 137) {
+            throw new IllegalStateException("Payara Micro (pid " + pid + ") ended with " + process.exitValue() + ", not by SIGKILL");
+        }
+    }
+
     /** The server's output of its latest start. */
     public Path log() {
         return log;
@@ -157,6 +184,11 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
         return "http://localhost:" + port + "/";
     }
 
+    /** The HTTP port, once the server has started. */
+    public int port() {
+        return port;
+    }
+
     /** Stops the server gracefully and starts it again on the same port and database. */
     public void restart() throws Exception {
         stop();
@@ -165,11 +197,7 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
 
     /** Kills the server as {@code kill -9} does (no shutdown of any kind), then starts it again. */
     public void killAndStart() throws Exception {
-        long pid = process.pid();
-        process.destroyForcibly().waitFor();
-        if (process.exitValue() != 137) {
-            throw new IllegalStateException("Payara Micro (pid " + pid + ") ended with " + process.exitValue() + ", not by SIGKILL");
-        }
+        kill();
         start();
     }
 
@@ -199,7 +227,15 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
         } else {
             command.addAll(List.of("--deploy", war.toString(), "--contextroot", "/"));
         }
-        command.addAll(List.of("--port", String.valueOf(port), "--nocluster"));
+        command.addAll(List.of("--port", String.valueOf(port)));
+        if (clusterName == null) {
+            command.add("--nocluster");
+        } else {
+            String members = Arrays.stream(clusterPorts).mapToObj(member -> "127.0.0.1:" + member)
+                    .collect(Collectors.joining(","));
+            command.addAll(List.of("--clustermode", "tcpip:" + members, "--clustername", clusterName, "--startport", String.valueOf(clusterPort),
+                    "--interfaces", "127.0.0.1", "--nohostaware", "--name", "node-" + clusterPort));
+        }
         if (serverDataSource) {
             command.addAll(List.of("--postbootcommandfile", TestPostgres.asadminDataSource(work, postgresSchema, databasePort == 0 ? TestPostgres.port() : databasePort).toString(), "--addlibs", postgresDriver().toString()));
         }

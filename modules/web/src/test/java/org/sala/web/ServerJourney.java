@@ -10,7 +10,8 @@ import org.sala.web.WebSession.Page;
  * What every server Sala is deployed on must do, over HTTP: a learner registers, reads a lesson, takes the
  * practice quiz and sees the result, is refused the administration pages; the administrator (created from
  * {@code SALA_ADMIN_USER}) signs in and reaches them, which shows the server maps the account's groups to
- * the application's roles.
+ * the application's roles. The operator's endpoints answer: liveness, readiness, and metrics that counted
+ * all this.
  */
 final class ServerJourney {
 
@@ -41,11 +42,24 @@ final class ServerJourney {
         assertThat(result.html().select("#score").text()).as(result.html().select("main").text()).startsWith("You scored ");
         assertThat(learner.get("admin/editors.xhtml").status()).as("a learner is refused administration").isEqualTo(403);
 
+        WebSession stranger = new WebSession(baseUrl);
+        Page wrong = stranger.signIn(PayaraMicroServer.ADMIN, "not the password at all");
+        assertThat(wrong.uri().getPath()).contains("login");
         WebSession admin = new WebSession(baseUrl);
         admin.signIn(PayaraMicroServer.ADMIN, PayaraMicroServer.ADMIN_PASSWORD);
         Page administration = admin.get("admin/editors.xhtml");
         assertThat(administration.status()).as("the administrator's group maps to the admin role").isEqualTo(200);
         assertThat(administration.heading()).isNotBlank();
+
+        WebSession operator = new WebSession(baseUrl);
+        assertThat(operator.get("health/live").status()).isEqualTo(200);
+        Page ready = operator.get("health/ready");
+        assertThat(ready.status()).as(ready.body()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"status\":\"UP\"").contains("\"name\":\"database\"");
+        assertThat(DatabaseOutageIT.metric(operator, "sala_answer_saves_total{outcome=\"saved\"}")).isPositive();
+        assertThat(DatabaseOutageIT.metric(operator, "sala_attempts_submitted_total")).isPositive();
+        assertThat(DatabaseOutageIT.metric(operator, "sala_sign_ins_total{outcome=\"accepted\"}")).isPositive();
+        assertThat(DatabaseOutageIT.metric(operator, "sala_sign_ins_total{outcome=\"refused\"}")).isPositive();
         return attempt;
     }
 }

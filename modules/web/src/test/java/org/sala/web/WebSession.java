@@ -54,8 +54,14 @@ final class WebSession {
         this.client = HttpClient.newBuilder()
                 .cookieHandler(new java.net.CookieHandler() {
                     @Override
-                    public Map<String, java.util.List<String>> get(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
-                        return cookies.get(uri, headers);
+                    public Map<String, java.util.List<String>> get(URI uri, Map<String, java.util.List<String>> headers) {
+                        // As a browser sends them (RFC 6265): name=value pairs, never the old "$Version" form that
+                        // CookieManager falls back to for some values, which servers read as part of the value.
+                        String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
+                        String header = cookies.getCookieStore().get(uri).stream()
+                                .filter(cookie -> cookie.getPath() == null || path.startsWith(cookie.getPath()))
+                                .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
+                        return header.isEmpty() ? Map.of() : Map.of("Cookie", java.util.List.of(header));
                     }
 
                     @Override

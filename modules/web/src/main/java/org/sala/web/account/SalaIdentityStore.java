@@ -6,6 +6,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.HashSet;
+import org.sala.web.Metrics;
 
 /** Checks usernames and passwords against Sala's accounts; the account's roles become the caller's groups. */
 @ApplicationScoped
@@ -14,9 +15,14 @@ public class SalaIdentityStore implements IdentityStore {
     @Inject
     AccountService accounts;
 
+    @Inject
+    Metrics metrics;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return accounts.verify(credential.getCaller(), credential.getPasswordAsString())
+        CredentialValidationResult result = accounts.verify(credential.getCaller(), credential.getPasswordAsString())
                 .map(account -> new CredentialValidationResult(account.username(), new HashSet<>(AccountService.roleNames(account))))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
+        metrics.signIn(result.getStatus() == CredentialValidationResult.Status.VALID);
+        return result;
     }
 }

@@ -39,10 +39,10 @@ public class AttemptPage implements Serializable {
     java.time.Clock clock;
 
     @Inject
-    transient AttemptService flow;
+    AttemptService flow;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String attemptId;
     private int number = 1;

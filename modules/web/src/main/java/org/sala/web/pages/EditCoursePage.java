@@ -45,16 +45,16 @@ public class EditCoursePage implements Serializable {
     }
 
     @Inject
-    transient PackCatalog catalog;
+    PackCatalog catalog;
 
     @Inject
-    transient AuthoringService authoring;
+    AuthoringService authoring;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient org.sala.web.content.QuestionExport export;
+    org.sala.web.content.QuestionExport export;
 
     /** What a format cannot hold of the course's questions, as its writer warns. */
     public record FormatWarnings(String format, String label, List<String> warnings) {

@@ -30,17 +30,21 @@ abstract class FileEditorPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PackCatalog catalog;
+    PackCatalog catalog;
 
     @Inject
-    transient AuthoringService authoring;
+    AuthoringService authoring;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String packId;
     private String id;
-    private AuthoringService.OpenedFile opened;
+    /** Not serializable: after the page moved to another node of a cluster it is opened again ({@link #opened()}). */
+    private transient AuthoringService.OpenedFile opened;
+    private String openedPath;
+    private int openedRevision;
+    private String openedBase;
     private final Map<String, List<String>> problems = new LinkedHashMap<>();
     private List<String> warnings = List.of();
     private String conflict = "";
@@ -80,7 +84,7 @@ abstract class FileEditorPage implements Serializable {
     }
 
     private void show(AuthoringService.OpenedFile file) {
-        opened = file;
+        remember(file);
         problems.clear();
         conflict = "";
         fill(file.text());
@@ -90,21 +94,41 @@ abstract class FileEditorPage implements Serializable {
         return packId == null ? null : catalog.pack(packId).orElse(null);
     }
 
+    private void remember(AuthoringService.OpenedFile file) {
+        opened = file;
+        openedPath = file.path();
+        openedRevision = file.revision();
+        openedBase = file.baseVersion();
+    }
+
+    /**
+     * The file as opened, also on a node the page moved to: read again, at the revision and base version this
+     * page was opened at, so that a save still sees a concurrent one as a conflict.
+     */
+    private AuthoringService.OpenedFile opened() {
+        if (opened == null && openedPath != null) {
+            opened = authoring.openFile(editor(), pack(), openedPath)
+                    .map(found -> new AuthoringService.OpenedFile(found.path(), found.text(), openedRevision, openedBase, found.draft()))
+                    .orElse(null);
+        }
+        return opened;
+    }
+
     AuthoringService.Editor editor() {
         return Pages.editor(currentUser);
     }
 
     public String save() {
         String text = text();
-        AuthoringService.Outcome outcome = authoring.saveFile(editor(), pack(), opened, text);
+        AuthoringService.Outcome outcome = authoring.saveFile(editor(), pack(), opened(), text);
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle messages = Pages.messages();
         problems.clear();
         conflict = "";
         switch (outcome) {
             case AuthoringService.FileSaved saved -> {
-                opened = new AuthoringService.OpenedFile(opened.path(), saved.draft().text(), saved.draft().revision(),
-                        opened.baseVersion(), Optional.of(saved.draft()));
+                remember(new AuthoringService.OpenedFile(opened().path(), saved.draft().text(), saved.draft().revision(),
+                        opened().baseVersion(), Optional.of(saved.draft())));
                 var lines = new ArrayList<String>();
                 saved.warnings().forEach(problem -> lines.add(messages.getString("edit.warning") + " " + problem.message()));
                 saved.elsewhere().forEach(problem -> lines.add(MessageFormat.format(messages.getString("edit.elsewhere"), problem.toString())));
@@ -130,17 +154,17 @@ abstract class FileEditorPage implements Serializable {
 
     /** Throws the draft away and goes back to the course. */
     public String discard() {
-        authoring.discardFile(editor(), pack(), opened.path());
+        authoring.discardFile(editor(), pack(), opened().path());
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                MessageFormat.format(Pages.messages().getString("edit.discarded"), opened.path()), null));
+                MessageFormat.format(Pages.messages().getString("edit.discarded"), opened().path()), null));
         faces.getExternalContext().getFlash().setKeepMessages(true);
         return "/edit/course?faces-redirect=true&pack=" + URLEncoder.encode(packId, StandardCharsets.UTF_8);
     }
 
     /** Loads the file as stored now (after a conflict, to see the other editor's version). */
     public String reload() {
-        authoring.openFile(editor(), pack(), opened.path()).ifPresent(this::show);
+        authoring.openFile(editor(), pack(), opened().path()).ifPresent(this::show);
         return null;
     }
 
@@ -153,16 +177,16 @@ abstract class FileEditorPage implements Serializable {
     }
 
     public boolean isHasDraft() {
-        return opened != null && opened.revision() > 0;
+        return opened() != null && opened().revision() > 0;
     }
 
     public String getDraftBy() {
-        return opened == null ? "" : opened.draft().map(draft -> MessageFormat.format(Pages.messages().getString("edit.draftBy"),
+        return opened() == null ? "" : opened().draft().map(draft -> MessageFormat.format(Pages.messages().getString("edit.draftBy"),
                 draft.editor(), TimeFormat.current().dateTime(draft.updatedAt()))).orElse("");
     }
 
     public String getPath() {
-        return opened == null ? "" : opened.path();
+        return opened() == null ? "" : opened().path();
     }
 
     public Pack getPack() {

@@ -35,13 +35,13 @@ public class ImportPage implements Serializable {
     static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
 
     @Inject
-    transient PackCatalog catalog;
+    PackCatalog catalog;
 
     @Inject
-    transient AuthoringService authoring;
+    AuthoringService authoring;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String packId;
     private String format = "gift";

@@ -47,13 +47,13 @@ public class QuestionEditorPage implements Serializable {
     }
 
     @Inject
-    transient PackCatalog catalog;
+    PackCatalog catalog;
 
     @Inject
-    transient AuthoringService authoring;
+    AuthoringService authoring;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String packId;
     private String questionId;
@@ -61,7 +61,11 @@ public class QuestionEditorPage implements Serializable {
     private String type;
     private String copy;
 
-    private AuthoringService.Opened opened;
+    /** Not serializable: after the page moved to another node of a cluster it is opened again ({@link #opened()}). */
+    private transient AuthoringService.Opened opened;
+    private String openedId;
+    private int openedRevision;
+    private boolean openedFresh;
     private QuestionFields fields;
     private String bankId;
     private final Map<String, List<String>> problems = new LinkedHashMap<>();
@@ -70,7 +74,7 @@ public class QuestionEditorPage implements Serializable {
 
     private QuestionView preview;
     private AnswerForm answers = new AnswerForm();
-    private PackQuestion previewed;
+    private transient PackQuestion previewed;
     private boolean checked;
     private String verdict = "";
     private String score = "";
@@ -110,7 +114,7 @@ public class QuestionEditorPage implements Serializable {
     }
 
     private void show(AuthoringService.Opened question) {
-        opened = question;
+        remember(question);
         fields = QuestionFields.of(question.text());
         bankId = question.bankId();
         problems.clear();
@@ -121,10 +125,34 @@ public class QuestionEditorPage implements Serializable {
         return packId == null ? null : catalog.pack(packId).orElse(null);
     }
 
+    private void remember(AuthoringService.Opened question) {
+        opened = question;
+        openedId = question.questionId();
+        openedRevision = question.revision();
+        openedFresh = question.fresh();
+    }
+
+    /**
+     * The question as opened, also on a node the page moved to: read again, at the revision this page was
+     * opened at (so that a save still sees a concurrent one as a conflict); a new question never saved is
+     * made again from its id and bank.
+     */
+    private AuthoringService.Opened opened() {
+        if (opened == null && openedId != null) {
+            opened = openedFresh && openedRevision == 0
+                    ? new AuthoringService.Opened(openedId, bankId, fields.text(), 0, Optional.empty(), true, Optional.empty())
+                    : authoring.open(Pages.editor(currentUser), pack(), openedId)
+                            .map(found -> new AuthoringService.Opened(found.questionId(), found.bankId(), found.text(), openedRevision,
+                                    found.baseVersion(), openedFresh, found.draft()))
+                            .orElse(null);
+        }
+        return opened;
+    }
+
     /** Checks the form and keeps it as a draft; the problems otherwise, next to their fields. */
     public String save() {
         String text = fields.text();
-        AuthoringService.Outcome outcome = authoring.save(Pages.editor(currentUser), pack(), opened, bankId, text);
+        AuthoringService.Outcome outcome = authoring.save(Pages.editor(currentUser), pack(), opened(), bankId, text);
         return answer(outcome, text);
     }
 
@@ -136,9 +164,9 @@ public class QuestionEditorPage implements Serializable {
         switch (outcome) {
             case AuthoringService.Saved saved -> {
                 warnings = saved.warnings().stream().map(Problem::message).toList();
-                boolean wasNew = opened.revision() == 0 && opened.fresh();
-                opened = new AuthoringService.Opened(saved.draft().questionId(), saved.draft().bankId(), saved.draft().text(),
-                        saved.draft().revision(), saved.draft().baseVersion(), opened.fresh(), Optional.of(saved.draft()));
+                boolean wasNew = opened().revision() == 0 && opened().fresh();
+                remember(new AuthoringService.Opened(saved.draft().questionId(), saved.draft().bankId(), saved.draft().text(),
+                        saved.draft().revision(), saved.draft().baseVersion(), opened().fresh(), Optional.of(saved.draft())));
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, MessageFormat.format(messages.getString(
                         saved.draft().retired() ? "edit.retiredSaved" : "edit.saved"), saved.draft().revision()), null));
                 if (wasNew) {
@@ -166,28 +194,28 @@ public class QuestionEditorPage implements Serializable {
 
     /** Marks the question to be retired when the drafts are published. */
     public String retire() {
-        return answer(authoring.retire(Pages.editor(currentUser), pack(), opened), opened.text());
+        return answer(authoring.retire(Pages.editor(currentUser), pack(), opened()), opened().text());
     }
 
     /** Throws the draft away and goes back to the course. */
     public String discard() {
-        authoring.discard(Pages.editor(currentUser), pack(), opened.questionId());
+        authoring.discard(Pages.editor(currentUser), pack(), opened().questionId());
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, MessageFormat.format(Pages.messages().getString("edit.discarded"),
-                opened.questionId()), null));
+                opened().questionId()), null));
         faces.getExternalContext().getFlash().setKeepMessages(true);
         return "/edit/course?faces-redirect=true&pack=" + encode(packId);
     }
 
     /** Loads the question as stored now (after a conflict, to see the other editor's version). */
     public String reload() {
-        authoring.open(Pages.editor(currentUser), pack(), opened.questionId()).ifPresent(this::show);
+        authoring.open(Pages.editor(currentUser), pack(), opened().questionId()).ifPresent(this::show);
         return null;
     }
 
     /** Opens a copy of this question under a new id. */
     public String duplicate() {
-        return "/edit/question?faces-redirect=true&pack=" + encode(packId) + "&copy=" + encode(opened.questionId());
+        return "/edit/question?faces-redirect=true&pack=" + encode(packId) + "&copy=" + encode(opened().questionId());
     }
 
     /** Offers the fields of the type chosen (a question not yet published only). */
@@ -228,6 +256,13 @@ public class QuestionEditorPage implements Serializable {
     public String checkPreview() {
         if (preview == null) {
             return null;
+        }
+        if (previewed == null) {
+            // The page moved to another node: the previewed question is read again from the form.
+            previewed = authoring.check(pack(), fields.text()).question().orElse(null);
+            if (previewed == null) {
+                return null;
+            }
         }
         QuestionGrade grade;
         try {
@@ -290,12 +325,12 @@ public class QuestionEditorPage implements Serializable {
     }
 
     public AuthoringService.Opened getOpened() {
-        return opened;
+        return opened();
     }
 
     /** A question not published yet: its id and type may still change until its first save. */
     public boolean isIdEditable() {
-        return opened != null && opened.fresh() && opened.revision() == 0;
+        return opened() != null && opened().fresh() && opened.revision() == 0;
     }
 
     public boolean isPublished() {
@@ -303,15 +338,15 @@ public class QuestionEditorPage implements Serializable {
     }
 
     public boolean isHasDraft() {
-        return opened != null && opened.revision() > 0;
+        return opened() != null && opened().revision() > 0;
     }
 
     public boolean isRetired() {
-        return opened != null && opened.draft().map(draft -> draft.retired()).orElse(false);
+        return opened() != null && opened().draft().map(draft -> draft.retired()).orElse(false);
     }
 
     public String getDraftBy() {
-        return opened == null ? "" : opened.draft().map(draft -> MessageFormat.format(Pages.messages().getString("edit.draftBy"),
+        return opened() == null ? "" : opened().draft().map(draft -> MessageFormat.format(Pages.messages().getString("edit.draftBy"),
                 draft.editor(), TimeFormat.current().dateTime(draft.updatedAt()))).orElse("");
     }
 

@@ -37,16 +37,16 @@ public class RegradePage implements Serializable {
     }
 
     @Inject
-    transient PackCatalog catalog;
+    PackCatalog catalog;
 
     @Inject
-    transient RegradeService regrades;
+    RegradeService regrades;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient AccessService access;
+    AccessService access;
 
     private String packId;
     private String quizId;

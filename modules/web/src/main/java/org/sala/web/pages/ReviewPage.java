@@ -33,13 +33,13 @@ public class ReviewPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PackCatalog catalog;
+    PackCatalog catalog;
 
     @Inject
-    transient StudyService study;
+    StudyService study;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String packId;
     private String lessonId;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.sala.engine.assembly.AssembledQuestion;
 import org.sala.engine.attempt.Attempt;
 import org.sala.engine.attempt.Attempts;
@@ -27,6 +28,7 @@ import org.sala.persistence.attempt.AttemptRecord;
 import org.sala.persistence.attempt.AttemptRepository;
 import org.sala.persistence.attempt.QuestionSource;
 import org.sala.persistence.study.StudyRepository;
+import org.sala.web.Metrics;
 import org.sala.web.content.PackCatalog;
 import org.sala.web.database.SalaDatabase;
 
@@ -61,6 +63,10 @@ public class AttemptService {
 
     @Inject
     Assemblies assemblies;
+
+    /** Counts for {@code /metrics}; the container's, or a service test's own. */
+    @Inject
+    Metrics metrics = new Metrics();
 
     /** The outcome of saving an answer: saved (after the commit), or refused with the engine's reason. */
     public record Saved(AttemptRecord attempt, Optional<Refusal> refusal) {
@@ -173,11 +179,30 @@ public class AttemptService {
 
     /** Saves one answer; it counts as saved only when this returns {@link Saved#isSaved()}. */
     public Saved save(String learner, UUID attemptId, String questionId, Response response, long sequence, Optional<Certainty> certainty) {
-        return database.write(() -> {
+        Saved saved = counted(() -> database.write(() -> {
             AttemptRecord record = owned(learner, attemptId);
             Change change = Attempts.save(record.attempt(), quiz(record).rules(), questionId, response, sequence, certainty, clock.instant());
             return store(record, change);
-        });
+        }));
+        count(saved);
+        return saved;
+    }
+
+    private <T> T counted(Supplier<T> save) {
+        try {
+            return save.get();
+        } catch (RuntimeException e) {
+            metrics.failed();
+            throw e;
+        }
+    }
+
+    private void count(Saved saved) {
+        if (saved.isSaved()) {
+            metrics.saved();
+        } else {
+            metrics.refused();
+        }
     }
 
     /** What saving and checking an answer gave: the save (saved or refused) and, if it was saved, why the check was refused. */
@@ -189,6 +214,12 @@ public class AttemptService {
      * save (a finished question, a stale page) is not checked.
      */
     public Checked check(String learner, UUID attemptId, String questionId, Response response, long sequence, Optional<Certainty> certainty) {
+        Checked checked = counted(() -> checkOnce(learner, attemptId, questionId, response, sequence, certainty));
+        count(checked.save());
+        return checked;
+    }
+
+    private Checked checkOnce(String learner, UUID attemptId, String questionId, Response response, long sequence, Optional<Certainty> certainty) {
         return database.write(() -> {
             AttemptRecord record = owned(learner, attemptId);
             var rules = quiz(record).rules();
@@ -227,7 +258,9 @@ public class AttemptService {
 
     /** Submits the attempt; submitting again returns the first result. */
     public AttemptRecord submit(String learner, UUID attemptId) {
-        return database.write(() -> {
+        var changed = new java.util.concurrent.atomic.AtomicBoolean();
+        AttemptRecord result = database.write(() -> {
+            changed.set(false);
             AttemptRecord record = owned(learner, attemptId);
             Quiz quiz = quiz(record);
             AttemptRecord submitted = record.with(Attempts.submit(record.attempt(), quiz.rules(), clock.instant()));
@@ -238,8 +271,13 @@ public class AttemptService {
             if (record.attempt().state().isOpen() && quiz.rules().mode() == Mode.INTERACTIVE) {
                 remember(submitted);
             }
+            changed.set(true);
             return submitted;
         });
+        if (changed.get()) {
+            metrics.submitted();
+        }
+        return result;
     }
 
     /**
@@ -260,7 +298,7 @@ public class AttemptService {
     /** Finishes every open attempt whose time and grace period are over, with its saved answers. */
     public int finishOverdue() {
         Instant now = clock.instant();
-        return database.write(() -> {
+        int count = database.write(() -> {
             int finished = 0;
             for (AttemptRecord record : attempts.findOpen(questions())) {
                 AttemptRecord current = record.with(Attempts.advance(record.attempt(), quiz(record).rules(), now));
@@ -271,6 +309,8 @@ public class AttemptService {
             }
             return finished;
         });
+        metrics.overdueFinished(count);
+        return count;
     }
 
     public Quiz quiz(AttemptRecord record) {
