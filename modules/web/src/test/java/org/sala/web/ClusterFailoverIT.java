@@ -6,18 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sala.web.WebSession.Page;
+import org.sala.web.account.LoginThrottle;
 
 /**
  * Two Payara Micro nodes in one cluster (Hazelcast over TCP on loopback, a cluster name of this run) on one
  * PostgreSQL database, behind nginx. A learner is in the middle of an exam; the node serving them is killed
  * with SIGKILL; the same browser (same cookie) goes on through nginx on the other node: still signed in,
  * the answer acknowledged before the kill is there, the next answers save, and the attempt is submitted
- * once. Neither node logs a session it could not replicate.
+ * once. Neither node logs a session it could not replicate. Before that: failed sign-ins on one node count on
+ * the other (the throttle keeps them in the shared database).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterFailoverIT {
 
     private static final String SCHEMA = "sala_failover_it";
@@ -35,6 +40,22 @@ class ClusterFailoverIT {
     static final PayaraMicroServer second = PayaraMicroServer.postgresNode(SCHEMA).withTestPacks().withCluster(CLUSTER, GRID_B, GRID_A, GRID_B);
 
     @Test
+    @Order(1)
+    void failedSignInsCountOnEveryNode() {
+        String username = "guessed-" + Long.toHexString(System.nanoTime());
+        new WebSession(first.baseUrl()).register(username, "Guessed At", PASSWORD);
+        WebSession guesser = new WebSession(first.baseUrl());
+        for (int i = 0; i < LoginThrottle.PAIR_LIMIT; i++) {
+            guesser.signIn(username, "wrong guess number " + i);
+        }
+        Page elsewhere = new WebSession(second.baseUrl()).signIn(username, PASSWORD);
+        assertThat(elsewhere.html().select(".errors, .messages, main").text())
+                .as("the other node knows of the failures made on the first").contains("Too many failed sign-ins");
+        assertThat(elsewhere.uri().getPath()).contains("login");
+    }
+
+    @Test
+    @Order(2)
     void aLearnerMidExamGoesOnOnTheOtherNodeWhenTheirsIsKilled() throws Exception {
         assertThat(Files.readString(second.log())).as("the second node joined the first's cluster").contains("DG Size: 2");
         try (Nginx nginx = Nginx.balancing(Path.of(System.getProperty("sala.it.work")), first.port(), second.port())) {

@@ -34,6 +34,8 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
     public static final String ADMIN_PASSWORD = "angkor wat at dawn 1113";
 
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(3);
+    /** The settings every Payara Micro start of a deployment uses (README): SameSite on the container's own cookies, HTTP/1.1. */
+    private static final Path HTTP_SETTINGS = Path.of("../../deploy/payara-micro/http-settings.asadmin");
     private static final AtomicInteger STARTS = new AtomicInteger();
 
     private final Path payara = Path.of(required("sala.it.payara"));
@@ -227,7 +229,7 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
         } else {
             command.addAll(List.of("--deploy", war.toString(), "--contextroot", "/"));
         }
-        command.addAll(List.of("--port", String.valueOf(port)));
+        command.addAll(List.of("--port", String.valueOf(port), "--prebootcommandfile", HTTP_SETTINGS.toAbsolutePath().toString()));
         if (clusterName == null) {
             command.add("--nocluster");
         } else {

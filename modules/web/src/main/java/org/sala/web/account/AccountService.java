@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.sala.persistence.account.Account;
 import org.sala.persistence.account.AccountRepository;
+import org.sala.persistence.account.ThrottleRepository;
 import org.sala.persistence.account.Role;
 import org.sala.web.database.SalaDatabase;
 
@@ -49,6 +50,10 @@ public class AccountService {
 
     @Inject
     AccountRepository accounts;
+
+    /** The throttle's failures and the nodes' shared secrets; absent in service tests, which keep them in memory. */
+    @Inject
+    ThrottleRepository throttles;
 
     @Inject
     Pbkdf2PasswordHash passwordHash;
@@ -107,19 +112,61 @@ public class AccountService {
         return account.filter(found -> right);
     }
 
-    private final DeviceCookies devices = new DeviceCookies();
+    private DeviceCookies devices;
 
-    /** The browsers accounts have signed in from, for the throttle. */
-    DeviceCookies devices() {
+    /** The browsers accounts have signed in from, for the throttle: the same on every node (the key is shared in the database). */
+    synchronized DeviceCookies devices() {
+        if (devices == null) {
+            devices = throttles == null ? new DeviceCookies(DeviceCookies.newKey()) : new DeviceCookies(sharedKey("device-cookies"));
+        }
         return devices;
     }
 
-    /** The sign-in throttle every login goes through. */
+    /** A key every node uses: made by the first that needs it; a node that loses the race to store one reads the winner's. */
+    private byte[] sharedKey(String name) {
+        Optional<String> stored = database.read(() -> throttles.secret(name));
+        if (stored.isEmpty()) {
+            String made = java.util.Base64.getEncoder().encodeToString(DeviceCookies.newKey());
+            try {
+                database.run(() -> throttles.addSecret(name, made));
+            } catch (RuntimeException storedElsewhere) {
+                LOG.fine(() -> "another node stored the shared key '" + name + "' first");
+            }
+            stored = database.read(() -> throttles.secret(name));
+        }
+        return java.util.Base64.getDecoder().decode(stored.orElseThrow(() -> new IllegalStateException("the shared key '" + name + "' could not be stored")));
+    }
+
+    /** The sign-in throttle every login goes through; it counts in the database, so across the nodes of a cluster. */
     public synchronized LoginThrottle throttle() {
         if (throttle == null) {
-            throttle = new LoginThrottle(clock);
+            throttle = new LoginThrottle(clock, throttles == null ? new LoginThrottle.InMemory() : new StoredFailures());
         }
         return throttle;
+    }
+
+    /** The throttle's failures in the database, each call a transaction of its own. */
+    private final class StoredFailures implements LoginThrottle.Failures {
+
+        @Override
+        public void add(String key, java.time.Instant at) {
+            database.run(() -> throttles.failed(key, at));
+        }
+
+        @Override
+        public List<java.time.Instant> after(String key, java.time.Instant horizon) {
+            return database.read(() -> throttles.failuresAfter(key, horizon));
+        }
+
+        @Override
+        public void clear(String key) {
+            database.run(() -> throttles.forget(key));
+        }
+
+        @Override
+        public void prune(java.time.Instant horizon) {
+            database.run(() -> throttles.forgetBefore(horizon));
+        }
     }
 
     /**

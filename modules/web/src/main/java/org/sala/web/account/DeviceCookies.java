@@ -13,8 +13,8 @@ import javax.crypto.spec.SecretKeySpec;
  * Browsers an account has signed in from before. After a successful sign-in the browser keeps a cookie
  * naming the account, signed with a key only the server knows; a later sign-in to that account from that
  * browser is throttled on its own, so a classmate guessing at the same network address (a school behind
- * one public address) cannot lock the owner out. The key lives in memory: after a restart, or on another
- * node of a cluster, the cookie is simply not recognised and the ordinary limits apply.
+ * one public address) cannot lock the owner out. The key is kept in the database and shared by every node of a
+ * deployment, so the cookie is recognised on all of them and after a restart.
  */
 final class DeviceCookies {
 
@@ -22,11 +22,19 @@ final class DeviceCookies {
     static final int MAX_AGE_SECONDS = 365 * 24 * 3600;
 
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
-    private final byte[] key = new byte[32];
-    private final SecureRandom random = new SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final byte[] key;
+    private final SecureRandom random = RANDOM;
 
-    DeviceCookies() {
-        random.nextBytes(key);
+    DeviceCookies(byte[] key) {
+        this.key = key.clone();
+    }
+
+    /** A new random key of 256 bits. */
+    static byte[] newKey() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return key;
     }
 
     /** A new cookie value for a browser that has just signed in to this account. */

@@ -3,8 +3,8 @@ package org.sala.web.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,8 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ul>
  * A sign-in from a browser the account has signed in from before ({@link DeviceCookies}) is counted on
  * its own instead: {@link #PAIR_LIMIT} failures refuse that browser only, so guessing anywhere else never
- * keeps the owner out. A success clears the account's failures. Kept in memory: a restart forgets it, and each cluster member
- * counts for itself. Learners behind one shared address (a school's network) share the per-address count.
+ * keeps the owner out. A success clears the account's failures. The failures are kept where {@link Failures} keeps them: in the
+ * database in the application (every node of a cluster counts the same failures, and a restart forgets
+ * nothing), in memory in tests. Learners behind one shared address (a school's network) share the per-address count.
  */
 public final class LoginThrottle {
 
@@ -35,14 +36,62 @@ public final class LoginThrottle {
     public static final int ADDRESS_LIMIT = 20;
     public static final Duration WINDOW = Duration.ofMinutes(15);
 
-    /** More keys than this and the ones with no recent failure are dropped. */
-    private static final int MAX_KEYS = 100_000;
+    /** Where failed sign-ins are remembered, by key. */
+    public interface Failures {
+
+        void add(String key, Instant at);
+
+        /** The failures under this key after {@code horizon}, oldest first. */
+        List<Instant> after(String key, Instant horizon);
+
+        void clear(String key);
+
+        /** Forgets every failure at or before {@code horizon}. */
+        void prune(Instant horizon);
+    }
+
+    /** Failures kept in this object's memory. */
+    public static final class InMemory implements Failures {
+
+        private final Map<String, List<Instant>> failures = new ConcurrentHashMap<>();
+
+        @Override
+        public void add(String key, Instant at) {
+            failures.compute(key, (unused, times) -> {
+                List<Instant> kept = times == null ? new ArrayList<>() : new ArrayList<>(times);
+                kept.add(at);
+                return List.copyOf(kept);
+            });
+        }
+
+        @Override
+        public List<Instant> after(String key, Instant horizon) {
+            return failures.getOrDefault(key, List.of()).stream().filter(time -> time.isAfter(horizon)).sorted().toList();
+        }
+
+        @Override
+        public void clear(String key) {
+            failures.remove(key);
+        }
+
+        @Override
+        public void prune(Instant horizon) {
+            failures.replaceAll((key, times) -> times.stream().filter(time -> time.isAfter(horizon)).toList());
+            failures.values().removeIf(List::isEmpty);
+        }
+    }
 
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Failures failures;
 
+    /** A throttle that remembers in memory. */
     public LoginThrottle(Clock clock) {
+        this(clock, new InMemory());
+    }
+
+    public LoginThrottle(Clock clock, Failures failures) {
         this.clock = clock;
+        this.failures = failures;
     }
 
     /** How long sign-ins to this account from this address are refused; empty when they may go ahead. */
@@ -66,21 +115,14 @@ public final class LoginThrottle {
 
     public void failed(String account, String address, Optional<String> device) {
         Instant now = clock.instant();
-        if (failures.size() > MAX_KEYS) {
-            failures.entrySet().removeIf(entry -> {
-                synchronized (entry.getValue()) {
-                    prune(entry.getValue(), now);
-                    return entry.getValue().isEmpty();
-                }
-            });
-        }
+        failures.prune(now.minus(WINDOW));
         if (device.isPresent()) {
-            record(deviceKey(account, device.get()), now);
+            failures.add(deviceKey(account, device.get()), now);
             return;
         }
-        record(pair(account, address), now);
-        record("account:" + account, now);
-        record("address:" + address, now);
+        failures.add(pair(account, address), now);
+        failures.add("account:" + account, now);
+        failures.add("address:" + address, now);
     }
 
     public void succeeded(String account, String address) {
@@ -88,9 +130,9 @@ public final class LoginThrottle {
     }
 
     public void succeeded(String account, String address, Optional<String> device) {
-        failures.remove("account:" + account);
-        failures.remove(pair(account, address));
-        device.ifPresent(known -> failures.remove(deviceKey(account, known)));
+        failures.clear("account:" + account);
+        failures.clear(pair(account, address));
+        device.ifPresent(known -> failures.clear(deviceKey(account, known)));
     }
 
     private static String deviceKey(String account, String device) {
@@ -101,54 +143,27 @@ public final class LoginThrottle {
         return "pair:" + account + "|" + address;
     }
 
-    private void record(String key, Instant now) {
-        Deque<Instant> times = failures.computeIfAbsent(key, unused -> new ArrayDeque<>());
-        synchronized (times) {
-            prune(times, now);
-            times.addLast(now);
-        }
-    }
-
     /** Refused until enough failures have left the window to fall below the limit. */
     private Optional<Duration> lockout(String key, int limit, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
+        List<Instant> times = failures.after(key, now.minus(WINDOW));
+        if (times.size() < limit) {
             return Optional.empty();
         }
-        synchronized (times) {
-            prune(times, now);
-            if (times.size() < limit) {
-                return Optional.empty();
-            }
-            Instant free = times.stream().skip(times.size() - limit).findFirst().orElseThrow().plus(WINDOW);
-            return Optional.of(Duration.between(now, free));
-        }
+        Instant free = times.get(times.size() - limit).plus(WINDOW);
+        return Optional.of(Duration.between(now, free));
     }
 
     /** Past the soft limit, a wait after the latest failure: 1 s, 2 s, 4 s ... up to the maximum. */
     private Optional<Duration> delay(String key, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
+        List<Instant> times = failures.after(key, now.minus(WINDOW));
+        int over = times.size() - ACCOUNT_SOFT_LIMIT;
+        if (over < 0) {
             return Optional.empty();
         }
-        synchronized (times) {
-            prune(times, now);
-            int over = times.size() - ACCOUNT_SOFT_LIMIT;
-            if (over < 0) {
-                return Optional.empty();
-            }
-            Duration wait = over >= 6 ? ACCOUNT_MAX_DELAY : Duration.ofSeconds(1L << over);
-            wait = wait.compareTo(ACCOUNT_MAX_DELAY) > 0 ? ACCOUNT_MAX_DELAY : wait;
-            Duration left = Duration.between(now, times.peekLast().plus(wait));
-            return left.isPositive() ? Optional.of(left) : Optional.empty();
-        }
-    }
-
-    private static void prune(Deque<Instant> times, Instant now) {
-        Instant horizon = now.minus(WINDOW);
-        while (!times.isEmpty() && !times.peekFirst().isAfter(horizon)) {
-            times.removeFirst();
-        }
+        Duration wait = over >= 6 ? ACCOUNT_MAX_DELAY : Duration.ofSeconds(1L << over);
+        wait = wait.compareTo(ACCOUNT_MAX_DELAY) > 0 ? ACCOUNT_MAX_DELAY : wait;
+        Duration left = Duration.between(now, times.getLast().plus(wait));
+        return left.isPositive() ? Optional.of(left) : Optional.empty();
     }
 
     @SafeVarargs

@@ -21,6 +21,8 @@ import org.sala.persistence.account.AccessRepository;
 import org.sala.persistence.account.AccountRepository;
 import org.sala.persistence.account.JpaAccessRepository;
 import org.sala.persistence.account.JpaAccountRepository;
+import org.sala.persistence.account.JpaThrottleRepository;
+import org.sala.persistence.account.ThrottleRepository;
 import org.sala.persistence.attempt.AttemptRepository;
 import org.sala.persistence.authoring.AuthoringRepository;
 import org.sala.persistence.authoring.JpaAuthoringRepository;
@@ -186,6 +188,12 @@ public class SalaDatabase {
     @Dependent
     public AuthoringRepository authoring() {
         return new JpaAuthoringRepository(this::transaction);
+    }
+
+    @Produces
+    @Dependent
+    public ThrottleRepository throttles() {
+        return new JpaThrottleRepository(this::transaction);
     }
 
     @Produces

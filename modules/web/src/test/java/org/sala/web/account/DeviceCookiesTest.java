@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class DeviceCookiesTest {
 
-    private final DeviceCookies devices = new DeviceCookies();
+    private final DeviceCookies devices = new DeviceCookies(DeviceCookies.newKey());
 
     @Test
     void aCookieIssuedForAnAccountNamesItsDeviceForThatAccountOnly() {
@@ -26,6 +26,6 @@ class DeviceCookiesTest {
         assertThat(devices.device("sokha", "made-up.value")).isEmpty();
         assertThat(devices.device("sokha", "no-dot")).isEmpty();
         assertThat(devices.device("sokha", null)).isEmpty();
-        assertThat(new DeviceCookies().device("sokha", cookie)).as("another server's key").isEmpty();
+        assertThat(new DeviceCookies(DeviceCookies.newKey()).device("sokha", cookie)).as("another server's key").isEmpty();
     }
 }
