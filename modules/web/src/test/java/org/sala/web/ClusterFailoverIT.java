@@ -19,7 +19,7 @@ import org.sala.web.account.LoginThrottle;
  * PostgreSQL database, behind nginx. A learner is in the middle of an exam; the node serving them is killed
  * with SIGKILL; the same browser (same cookie) goes on through nginx on the other node: still signed in,
  * the answer acknowledged before the kill is there, the next answers save, and the attempt is submitted
- * once. Neither node logs a session it could not replicate. Before that: failed sign-ins on one node count on
+ * once. Neither node logs a session it could not replicate; both log one JSON record per line. Before that: failed sign-ins on one node count on
  * the other (the throttle keeps them in the shared database).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -33,11 +33,13 @@ class ClusterFailoverIT {
 
     @RegisterExtension
     @Order(1)
-    static final PayaraMicroServer first = PayaraMicroServer.postgres(SCHEMA).withTestPacks().withCluster(CLUSTER, GRID_A, GRID_A, GRID_B);
+    static final PayaraMicroServer first = PayaraMicroServer.postgres(SCHEMA).withTestPacks().withJsonLog()
+            .withCluster(CLUSTER, GRID_A, GRID_A, GRID_B);
 
     @RegisterExtension
     @Order(2)
-    static final PayaraMicroServer second = PayaraMicroServer.postgresNode(SCHEMA).withTestPacks().withCluster(CLUSTER, GRID_B, GRID_A, GRID_B);
+    static final PayaraMicroServer second = PayaraMicroServer.postgresNode(SCHEMA).withTestPacks().withJsonLog()
+            .withCluster(CLUSTER, GRID_B, GRID_A, GRID_B);
 
     @Test
     @Order(1)
@@ -102,8 +104,11 @@ class ClusterFailoverIT {
             for (PayaraMicroServer node : new PayaraMicroServer[] {first, second}) {
                 String log = Files.readString(node.log());
                 assertThat(log).as(node.log().toString()).doesNotContain("NotSerializableException");
-                // The test packs include broken ones on purpose; their refusal is the only SEVERE line expected.
-                assertThat(log.lines().filter(line -> line.contains("SEVERE") && !line.contains("org.sala.web.content.PackCatalog")))
+                // One JSON record per line (deploy/payara-micro/logging.properties); the JVM's own warnings aside.
+                assertThat(log.lines().filter(line -> !line.isBlank() && !line.startsWith("WARNING: ")))
+                        .as(node.log().toString()).allSatisfy(line -> assertThat(line).startsWith("{\"Timestamp\":").endsWith("}"));
+                // The test packs include broken ones on purpose; their refusal is the only SEVERE record expected.
+                assertThat(log.lines().filter(line -> line.contains("\"Level\":\"SEVERE\"") && !line.contains("org.sala.web.content.PackCatalog")))
                         .as(node.log().toString()).isEmpty();
             }
         }

@@ -446,12 +446,21 @@ abstract class LearnerJourney {
         assertThat(browser.findElement(By.id("time-left")).getText()).startsWith("Time left:");
 
         follow(By.xpath("//input[@type='submit' and @value='Finish the attempt…']"));
+        // The same summary in a second tab, whose button is pressed after the first tab's.
+        String summary = browser.getCurrentUrl();
+        String summaryTab = browser.getWindowHandle();
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.get(summary);
+        String secondSummaryTab = browser.getWindowHandle();
+        browser.switchTo().window(summaryTab);
         follow(By.xpath("//input[@type='submit' and @value='Submit all and finish']"));
         assertThat(heading()).startsWith("Your result");
         String result = browser.getCurrentUrl();
-        browser.navigate().back();
+        browser.switchTo().window(secondSummaryTab);
         follow(By.xpath("//input[@type='submit' and @value='Submit all and finish']"));
         assertThat(browser.getCurrentUrl()).as("submitting twice grades once: the same result").isEqualTo(result);
+        browser.close();
+        browser.switchTo().window(summaryTab);
     }
 
     private static long stackTraceLines() throws java.io.IOException {

@@ -50,6 +50,7 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
     private Path rootDir;
     private int databasePort;
     private Path dataDirectory;
+    private boolean jsonLog;
     private String clusterName;
     private int clusterPort;
     private int[] clusterPorts;
@@ -148,6 +149,12 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
         return this;
     }
 
+    /** Logs as {@code deploy/payara-micro/logging.properties} sets it: one JSON record per line. */
+    public PayaraMicroServer withJsonLog() {
+        this.jsonLog = true;
+        return this;
+    }
+
     /** Kills the server as {@code kill -9} does (no shutdown of any kind) and leaves it down. */
     public void kill() throws InterruptedException {
         long pid = process.pid();
@@ -230,6 +237,9 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
             command.addAll(List.of("--deploy", war.toString(), "--contextroot", "/"));
         }
         command.addAll(List.of("--port", String.valueOf(port), "--prebootcommandfile", HTTP_SETTINGS.toAbsolutePath().toString()));
+        if (jsonLog) {
+            command.addAll(List.of("--logproperties", Path.of("../../deploy/payara-micro/logging.properties").toAbsolutePath().toString()));
+        }
         if (clusterName == null) {
             command.add("--nocluster");
         } else {

@@ -74,6 +74,8 @@ final class WebSession {
                         cookies.put(uri, headers);
                     }
                 })
+                // As a browser speaks to a server without TLS: HTTP/1.1, never an upgrade to cleartext HTTP/2.
+                .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
