@@ -2,14 +2,9 @@ package org.sala.web;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -105,19 +100,7 @@ final class GlassFishServer implements BeforeAllCallback, AfterAllCallback {
     }
 
     private void awaitReady() throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(STARTUP_LIMIT);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (client.send(HttpRequest.newBuilder(URI.create(baseUrl())).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("GlassFish did not serve Sala within " + STARTUP_LIMIT + "; see " + serverLog());
+        Serving.await(baseUrl(), STARTUP_LIMIT, "GlassFish did not serve Sala within " + STARTUP_LIMIT + "; see " + serverLog());
     }
 
     /** A port base whose admin (+48), HTTP (+80) and HTTPS (+81) ports and the rest of its hundred are free now. */

@@ -1,15 +1,10 @@
 package org.sala.web;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -117,18 +112,6 @@ final class OpenLibertyServer implements BeforeAllCallback, AfterAllCallback {
     }
 
     private void awaitReady() throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(STARTUP_LIMIT);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (client.send(HttpRequest.newBuilder(URI.create(baseUrl())).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("Open Liberty did not serve Sala within " + STARTUP_LIMIT + "; see " + serverLog());
+        Serving.await(baseUrl(), STARTUP_LIMIT, "Open Liberty did not serve Sala within " + STARTUP_LIMIT + "; see " + serverLog());
     }
 }
