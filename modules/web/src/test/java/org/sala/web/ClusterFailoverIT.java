@@ -68,16 +68,18 @@ class ClusterFailoverIT {
             String attempt = WebSession.attemptId(started.uri().toString());
             Page page = learner.get("attempt.xhtml?attempt=" + attempt + "&q=4");
             String field = page.html().selectFirst("form#answers input[type=text]").attr("name");
+            int before = nginx.requests();
             Page saved = learner.submit(page, "answers", Map.of(field, "before the failover"), "answers:save");
             assertThat(saved.html().select(".saved").text()).isEqualTo("Your answer is saved.");
 
-            int serving = nginx.lastNode();
+            int serving = nginx.nodeOfLatest(before);
             PayaraMicroServer dying = serving == first.port() ? first : second;
             PayaraMicroServer surviving = dying == first ? second : first;
             dying.kill();
 
+            before = nginx.requests();
             Page after = learner.get("attempt.xhtml?attempt=" + attempt + "&q=4");
-            assertThat(nginx.lastNode()).as("nginx sent the learner to the other node").isEqualTo(surviving.port());
+            assertThat(nginx.nodeOfLatest(before)).as("nginx sent the learner to the other node").isEqualTo(surviving.port());
             assertThat(after.uri().getPath()).as("still signed in: the session moved with the learner").endsWith("/attempt.xhtml");
             Element typed = after.html().selectFirst("form#answers input[type=text]");
             assertThat(typed.attr("value")).as("the answer acknowledged before the kill").isEqualTo("before the failover");

@@ -98,9 +98,26 @@ final class Nginx implements AutoCloseable {
         return "http://localhost:" + port + "/";
     }
 
-    /** The port of the node that served the latest request through nginx (the last one it tried). */
-    int lastNode() throws IOException {
+    /** How many requests nginx has logged so far. */
+    int requests() throws IOException {
+        return Files.readAllLines(prefix.resolve("access.log")).size();
+    }
+
+    /**
+     * The port of the node that served the latest request (the last one nginx tried for it), once nginx has
+     * logged more than {@code before} requests: it writes a request's line just after the response, so a
+     * test that has its answer may be a moment ahead of the log.
+     */
+    int nodeOfLatest(int before) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         List<String> lines = Files.readAllLines(prefix.resolve("access.log"));
+        while (lines.size() <= before && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+            lines = Files.readAllLines(prefix.resolve("access.log"));
+        }
+        if (lines.size() <= before) {
+            throw new IllegalStateException("nginx logged no request after the first " + before + "; see " + prefix);
+        }
         String upstream = lines.getLast().substring(lines.getLast().lastIndexOf(' ') + 1);
         String last = upstream.substring(upstream.lastIndexOf(',') + 1).strip();
         return Integer.parseInt(last.substring(last.lastIndexOf(':') + 1));
