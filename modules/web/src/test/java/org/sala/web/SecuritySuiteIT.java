@@ -23,8 +23,10 @@ import org.sala.web.WebSession.Page;
  */
 class SecuritySuiteIT {
 
+    private static final String SCRAPER_TOKEN = "scrape-me-0b7c41d2";
+
     @RegisterExtension
-    static final PayaraMicroServer server = PayaraMicroServer.embedded().withTestPacks();
+    static final PayaraMicroServer server = PayaraMicroServer.embedded().withTestPacks().withEnvironment("SALA_METRICS_TOKEN", SCRAPER_TOKEN);
 
     private static final String PASSWORD = "a quiet walk round the lake";
     private static final String OWNER = "owner-" + Long.toHexString(System.nanoTime());
@@ -288,6 +290,22 @@ class SecuritySuiteIT {
 
     private static List<String> places(int count) {
         return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(place -> "o" + place).toList();
+    }
+
+    @Test
+    void withATokenSetMetricsAnswerOnlyTheScraperThatSendsItAndHealthStaysOpen() {
+        WebSession stranger = session();
+        Page bare = stranger.get("metrics");
+        assertThat(bare.status()).isEqualTo(401);
+        assertThat(bare.body()).doesNotContain("sala_").doesNotContain("Exception");
+        assertThat(stranger.get("metrics", "Authorization", "Bearer not-" + SCRAPER_TOKEN).status()).isEqualTo(401);
+        assertThat(stranger.get("metrics", "Authorization", "Bearer " + SCRAPER_TOKEN.substring(1)).status()).isEqualTo(401);
+        Page scraped = stranger.get("metrics", "Authorization", "Bearer " + SCRAPER_TOKEN);
+        assertThat(scraped.status()).isEqualTo(200);
+        assertThat(scraped.body()).contains("# TYPE sala_sign_ins_total counter").contains("sala_answer_saves_total{outcome=\"saved\"}");
+        assertThat(stranger.get("health/ready").status()).as("probes need no token").isEqualTo(200);
+        assertThat(stranger.get("health/live").status()).isEqualTo(200);
+        assertThat(stranger.setCookies()).as("no session for a scraper or a probe").isEmpty();
     }
 
     @Test

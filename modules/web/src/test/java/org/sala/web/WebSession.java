@@ -96,6 +96,11 @@ final class WebSession {
         return send(HttpRequest.newBuilder(resolve(path)).GET());
     }
 
+    /** A GET with one more request header, as a program (a metrics scraper, say) sends it. */
+    Page get(String path, String header, String value) {
+        return send(HttpRequest.newBuilder(resolve(path)).header(header, value).GET());
+    }
+
     /** Posts these fields, as they are, to this path. */
     Page post(String path, Map<String, String> fields) {
         return postAll(path, java.util.List.copyOf(fields.entrySet()));
