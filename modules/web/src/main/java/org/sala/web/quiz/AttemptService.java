@@ -188,9 +188,12 @@ public class AttemptService {
         return saved;
     }
 
+    /** Runs a save, counting it as failed when something other than the request's own mistake stopped it. */
     private <T> T counted(Supplier<T> save) {
         try {
             return save.get();
+        } catch (UnknownContentException notTheirs) {
+            throw notTheirs; // another learner's or a made-up attempt: answered 404, not a failure of the service
         } catch (RuntimeException e) {
             metrics.failed();
             throw e;
