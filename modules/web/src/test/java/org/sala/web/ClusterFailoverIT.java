@@ -20,7 +20,8 @@ import org.sala.web.account.LoginThrottle;
  * with SIGKILL; the same browser (same cookie) goes on through nginx on the other node: still signed in,
  * the answer acknowledged before the kill is there, the next answers save, and the attempt is submitted
  * once. Neither node logs a session it could not replicate; both log one JSON record per line. Before that: failed sign-ins on one node count on
- * the other (the throttle keeps them in the shared database).
+ * the other (the throttle keeps them in the shared database), and a browser the owner signed in from on one
+ * node is known on the other (the device-cookie key is shared there too).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterFailoverIT {
@@ -46,6 +47,12 @@ class ClusterFailoverIT {
     void failedSignInsCountOnEveryNode() {
         String username = "guessed-" + Long.toHexString(System.nanoTime());
         new WebSession(first.baseUrl()).register(username, "Guessed At", PASSWORD);
+        // The owner's own browser signs in on the first node once (and gets its device cookie), then logs out.
+        WebSession owner = new WebSession(first.baseUrl());
+        owner.signIn(username, PASSWORD);
+        assertThat(owner.cookieHeader()).contains("sala_device=");
+        owner.submit(owner.get("course.xhtml?pack=cambodian-foreign-policy"), "logout", Map.of(), "logout:submit");
+
         WebSession guesser = new WebSession(first.baseUrl());
         for (int i = 0; i < LoginThrottle.PAIR_LIMIT; i++) {
             guesser.signIn(username, "wrong guess number " + i);
@@ -54,6 +61,12 @@ class ClusterFailoverIT {
         assertThat(elsewhere.html().select(".errors, .messages, main").text())
                 .as("the other node knows of the failures made on the first").contains("Too many failed sign-ins");
         assertThat(elsewhere.uri().getPath()).contains("login");
+
+        // Cookies do not depend on the port: the owner's browser, with the cookie the first node signed, signs in on the second.
+        Page known = owner.submit(owner.get(second.baseUrl() + "login.xhtml"), "login",
+                Map.of("login:username", username, "login:password", PASSWORD), "login:submit");
+        assertThat(known.uri().getPath()).as("the second node knows the browser by the key both share").doesNotContain("login");
+        assertThat(known.uri().getPort()).isEqualTo(second.port());
     }
 
     @Test
