@@ -3,11 +3,12 @@
  *
  * - Countdown: counts down from the seconds the server computed from its deadline, and tells screen
  *   readers, politely, when 10, 5 and 1 minutes are left and when time is up.
- * - Saving as you answer: each change is posted like the Save button (the same Faces form, so the same
- *   checks on the server), one request at a time. The page says "Saved at ..." only when the server's
- *   answer says the answer was saved (after the commit). If the server cannot be reached the page says
- *   so and tries again, waiting longer each time, until it gets through; a refusal (say, a newer answer
- *   from another tab) is shown as the server words it.
+ * - Saving as you answer: each change of the question's inputs is sent to the server's answer endpoint
+ *   (POST /answers, the same checks as the Save button, a small JSON answer instead of the whole page),
+ *   one request at a time. The page says "Saved at ..." only when the server's answer says the answer was
+ *   saved (after the commit). If the server cannot be reached or cannot store it (503) the page says so and
+ *   tries again, waiting longer each time, until it gets through; a refusal (say, a newer answer from
+ *   another tab) is shown as the server words it.
  */
 (function () {
     'use strict';
@@ -60,11 +61,10 @@
     function autosave() {
         var form = document.getElementById('answers');
         var state = document.getElementById('save-state');
-        if (!form || !state || !window.fetch || !window.FormData || !window.DOMParser || !window.URLSearchParams) {
-            return;
-        }
-        var button = document.getElementById('answers:save');
-        if (!button) {
+        var question = form && form.querySelector('fieldset.question[data-question]');
+        var sequenceField = document.getElementById('answers:sequence');
+        if (!form || !state || !question || !sequenceField || !form.getAttribute('data-endpoint')
+                || !window.fetch || !window.URLSearchParams) {
             return;
         }
         var inFlight = false;
@@ -85,28 +85,32 @@
             }).join(':');
         }
 
-        /** Takes what the server's page says: the view state for the next post, the panel, saved or not. */
-        function received(html) {
-            var page = new DOMParser().parseFromString(html, 'text/html');
-            var viewState = page.querySelector('input[name="jakarta.faces.ViewState"]');
-            if (!viewState) {
-                throw new Error('not the attempt page');
-            }
-            document.querySelectorAll('input[name="jakarta.faces.ViewState"]').forEach(function (input) {
-                input.value = viewState.value;
+        /** The question's answer as its inputs hold it: plain values, and parts (data-part) by id. */
+        function answer() {
+            var data = new URLSearchParams();
+            question.querySelectorAll('input, select, textarea').forEach(function (input) {
+                if ((input.type === 'radio' || input.type === 'checkbox') && !input.checked) {
+                    return;
+                }
+                var part = input.getAttribute('data-part');
+                data.append(part ? 'part.' + part : 'value', input.value);
             });
-            var steps = page.querySelector('nav.steps');
-            var current = document.querySelector('nav.steps');
-            if (steps && current) {
-                current.innerHTML = steps.innerHTML;
+            var certainty = form.querySelector('.certainty input[type="radio"]:checked');
+            data.append('certainty', certainty ? certainty.value : '');
+            return data;
+        }
+
+        /** Marks the current question answered or not in the panel, as the server stored it. */
+        function mark(answered) {
+            var nav = document.querySelector('nav.steps');
+            var current = nav && nav.querySelector('a.current');
+            if (!current) {
+                return;
             }
-            var refused = page.querySelector('#status .errors');
-            if (refused) {
-                say(form.getAttribute('data-refused') + ' ' + refused.textContent.trim(), 'errors');
-            } else if (page.querySelector('#status .saved')) {
-                say(format(form.getAttribute('data-saved'), clock()), 'saved');
-            } else {
-                throw new Error('no word from the server on the save');
+            current.classList.toggle('answered', answered);
+            var words = current.querySelector('.visually-hidden');
+            if (words) {
+                words.textContent = nav.getAttribute(answered ? 'data-answered' : 'data-not-answered');
             }
         }
 
@@ -119,21 +123,34 @@
             inFlight = true;
             pending = false;
             say(form.getAttribute('data-saving'), 'saving');
-            var data = new FormData(form);
-            data.append(button.name, button.value);
-            fetch(form.action, {
+            // Each request carries a higher number than the last, and the page's buttons the next one, so that
+            // a button pressed while this is on its way is not taken for an older page.
+            var sequence = parseInt(sequenceField.value, 10) || 0;
+            sequenceField.value = String(sequence + 1);
+            var data = answer();
+            data.append('attempt', form.getAttribute('data-attempt'));
+            data.append('question', question.getAttribute('data-question'));
+            data.append('sequence', String(sequence));
+            data.append('token', form.getAttribute('data-token'));
+            fetch(form.getAttribute('data-endpoint'), {
                 method: 'POST',
-                body: new URLSearchParams(data),
+                body: data,
                 credentials: 'same-origin',
-                redirect: 'follow'
+                headers: {'Accept': 'application/json'}
             }).then(function (response) {
-                if (!response.ok) {
+                if (response.status >= 500) {
                     throw new Error('HTTP ' + response.status);
                 }
-                return response.text();
-            }).then(function (html) {
-                received(html);
+                return response.json();
+            }).then(function (result) {
                 delay = 0;
+                if (result.saved) {
+                    mark(result.answered);
+                    say(format(form.getAttribute('data-saved'), clock()), 'saved');
+                } else {
+                    // A refusal (a newer answer from another tab, time up, signed out): trying again would not help.
+                    say(form.getAttribute('data-refused') + ' ' + result.message, 'errors');
+                }
             }).catch(function () {
                 delay = Math.min(delay ? delay * 2 : 2000, 30000);
                 say(form.getAttribute('data-retrying'), 'errors');
@@ -145,7 +162,6 @@
                 }
             });
         }
-
         function changed() {
             clearTimeout(typing);
             if (delay > 0) {

@@ -105,7 +105,7 @@ public class HealthServlet extends HttpServlet {
         boolean up = checks.stream().allMatch(Check::up);
         List<String> items = new ArrayList<>();
         for (Check check : checks) {
-            String data = check.detail().isEmpty() ? "" : ",\"data\":{\"detail\":\"" + escape(check.detail()) + "\"}";
+            String data = check.detail().isEmpty() ? "" : ",\"data\":{\"detail\":" + Json.string(check.detail()) + "}";
             items.add("{\"name\":\"" + check.name() + "\",\"status\":\"" + (check.up() ? "UP" : "DOWN") + "\"" + data + "}");
         }
         byte[] body = ("{\"status\":\"" + (up ? "UP" : "DOWN") + "\",\"checks\":[" + String.join(",", items) + "]}\n")
@@ -114,23 +114,5 @@ public class HealthServlet extends HttpServlet {
         response.setContentType("application/json");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    private static String escape(String text) {
-        var escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> escaped.append("\\\"");
-                case '\\' -> escaped.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        escaped.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.toString();
     }
 }

@@ -79,6 +79,10 @@ class DatabaseOutageIT {
         assertThat(metric(operator, "sala_answer_saves_total{outcome=\"failed\"}")).isGreaterThan(failedBefore);
         assertThat(refused.html().select(".errors").text()).contains("could not be saved").contains("Nothing was lost");
         assertThat(refused.body()).doesNotContain("Your answer is saved.").doesNotContain("Exception");
+        Page scripted = exam.session().post("answers", WebSession.answerFields(saved, java.util.List.of(Map.entry("value", "by script, during the outage"))), Map.of());
+        assertThat(scripted.status()).as("the page's script is told to try again").isEqualTo(503);
+        assertThat(scripted.headers().firstValue("Retry-After")).isPresent();
+        assertThat(scripted.body()).contains("\"saved\":false").contains("could not be saved").doesNotContain("Exception");
         Page unavailable = exam.session().get("attempt.xhtml?attempt=" + exam.attempt() + "&q=4");
         assertThat(unavailable.heading()).isEqualTo("Something went wrong");
         assertThat(unavailable.body()).doesNotContain("Exception").doesNotContain("at org.");
@@ -94,6 +98,10 @@ class DatabaseOutageIT {
         assertThat(operator.get("health/ready").status()).as("ready again").isEqualTo(200);
         Page shown = exam.session().get("attempt.xhtml?attempt=" + exam.attempt() + "&q=4");
         assertThat(shown.html().selectFirst("form#answers input[type=text]").attr("value")).isEqualTo("after the outage");
+        Page again = exam.session().post("answers", WebSession.answerFields(shown, java.util.List.of(Map.entry("value", "by script, after the outage"))), Map.of());
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(exam.session().get("attempt.xhtml?attempt=" + exam.attempt() + "&q=4").html().selectFirst("form#answers input[type=text]").attr("value"))
+                .isEqualTo("by script, after the outage");
     }
 
     /** One value of {@code GET /metrics}, the line that starts with this name and labels. */

@@ -288,6 +288,77 @@ class SecuritySuiteIT {
         assertThat(result.heading()).as("the attempt still submits").startsWith("Your result");
     }
 
+    /**
+     * The attempt page's script saves through {@code POST /answers}: in the learner's session, with the token
+     * only the page carries, from this site only. It answers the saved state and nothing more; whatever it
+     * refuses leaves the stored answer as it was.
+     */
+    @Test
+    void theAnswerEndpointSavesOnlyForThisPageFromThisSiteAndAnswersTheSavedStateOnly() {
+        WebSession owner = session();
+        owner.register("scripted-" + Long.toHexString(System.nanoTime()), "Scripted", PASSWORD);
+        String attempt = attemptId(startExam(owner));
+        String typedPage = "attempt.xhtml?attempt=" + attempt + "&q=4";
+        Page page = owner.get(typedPage);
+        String origin = server.baseUrl().replaceAll("/$", "");
+        Map<String, String> fromThisSite = Map.of("Origin", origin, "Sec-Fetch-Site", "same-origin");
+        List<Map.Entry<String, String>> first = WebSession.answerFields(page, List.of(Map.entry("value", "phnom penh"), Map.entry("certainty", "")));
+
+        Page saved = owner.post("answers", first, fromThisSite);
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(saved.headers().firstValue("Cache-Control")).hasValue("no-store");
+        long sequence = Long.parseLong(WebSession.answerFields(page, List.of()).stream().filter(field -> field.getKey().equals("sequence"))
+                .findFirst().orElseThrow().getValue());
+        assertThat(saved.body()).as("the saved state only").matches("\\{\"saved\":true,\"question\":\"[a-z0-9-]+\",\"sequence\":"
+                + (sequence + 1) + ",\"answered\":true}");
+        assertThat(stored(owner, typedPage)).isEqualTo("phnom penh");
+
+        java.util.function.BiFunction<String, String, List<Map.Entry<String, String>>> with = (name, value) -> first.stream()
+                .map(field -> field.getKey().equals(name) ? Map.entry(name, value) : field)
+                .map(field -> field.getKey().equals("value") ? Map.entry("value", "changed by " + name) : field).toList();
+        Page stale = owner.post("answers", with.apply("sequence", String.valueOf(sequence)), fromThisSite);
+        assertThat(stale.status()).as("an older page's save").isEqualTo(409);
+        assertThat(stale.body()).contains("\"saved\":false").contains("A newer answer to this question was saved already");
+        assertThat(owner.post("answers", with.apply("token", "forged"), fromThisSite).status()).as("a wrong token").isEqualTo(403);
+        assertThat(owner.post("answers", first.stream().filter(field -> !field.getKey().equals("token")).toList(), fromThisSite).status())
+                .as("no token").isEqualTo(403);
+        assertThat(owner.post("answers", with.apply("sequence", "many"), fromThisSite).status()).as("a sequence that is no number").isEqualTo(400);
+        assertThat(owner.post("answers", with.apply("question", "no-such-question"), fromThisSite).status()).as("a question not in the attempt").isEqualTo(404);
+        assertThat(owner.post("answers", with.apply("certainty", "ABSOLUTE"), fromThisSite).status()).as("a certainty that is none").isEqualTo(400);
+        assertThat(owner.post("answers", with.apply("sequence", String.valueOf(sequence + 5)), Map.of("Origin", "https://quiz-helper.example")).status())
+                .as("a page of another site").isEqualTo(403);
+        assertThat(owner.post("answers", with.apply("sequence", String.valueOf(sequence + 6)), Map.of("Origin", "null")).status())
+                .as("a sandboxed frame").isEqualTo(403);
+        assertThat(owner.post("answers", with.apply("sequence", String.valueOf(sequence + 7)), Map.of("Sec-Fetch-Site", "cross-site")).status())
+                .as("a browser that says the request is cross-site").isEqualTo(403);
+        Page visitor = session().post("answers", with.apply("sequence", String.valueOf(sequence + 8)), fromThisSite);
+        assertThat(visitor.status()).as("no session").isEqualTo(401);
+        assertThat(visitor.body()).contains("signed out");
+        WebSession other = signedIn(OTHER);
+        assertThat(other.post("answers", with.apply("sequence", String.valueOf(sequence + 9)), fromThisSite).status())
+                .as("another learner with the owner's page").isEqualTo(403);
+        String othersOwn = WebSession.answerFields(startExam(other), List.of()).stream().filter(field -> field.getKey().equals("token"))
+                .findFirst().orElseThrow().getValue();
+        assertThat(other.post("answers", with.apply("token", othersOwn), fromThisSite).status())
+                .as("another learner with the token of their own attempt").isEqualTo(403);
+        assertThat(stored(owner, typedPage)).as("nothing refused was saved").isEqualTo("phnom penh");
+
+        Page choice = owner.get("attempt.xhtml?attempt=" + attempt + "&q=1");
+        Page forged = owner.post("answers", WebSession.answerFields(choice, List.of(Map.entry("value", "o99"))), fromThisSite);
+        assertThat(forged.status()).as("a choice the page never offered").isEqualTo(400);
+        assertThat(forged.body()).contains("not one of this question's options");
+        Page picked = owner.post("answers", WebSession.answerFields(choice, List.of(Map.entry("value", "o2"))), fromThisSite);
+        assertThat(picked.status()).isEqualTo(200);
+        assertThat(KEYS).allSatisfy(key -> assertThat(picked.body()).doesNotContain(key));
+        assertThat(owner.get("attempt.xhtml?attempt=" + attempt + "&q=1").html().select("form#answers input[type=radio][checked]").eachAttr("value"))
+                .containsExactly("o2");
+    }
+
+    private static String stored(WebSession learner, String page) {
+        return learner.get(page).html().selectFirst("form#answers input[type=text]").attr("value");
+    }
+
     private static List<String> places(int count) {
         return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(place -> "o" + place).toList();
     }

@@ -106,13 +106,37 @@ final class WebSession {
         return postAll(path, java.util.List.copyOf(fields.entrySet()));
     }
 
+    /** Posts these fields (a name may repeat) with these request headers, as a page's script or another site's page does. */
+    Page post(String path, java.util.List<Map.Entry<String, String>> fields, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path));
+        headers.forEach(request::header);
+        return send(form(request, fields));
+    }
+
     private Page postAll(String path, java.util.List<Map.Entry<String, String>> fields) {
+        return send(form(HttpRequest.newBuilder(resolve(path)), fields));
+    }
+
+    private static HttpRequest.Builder form(HttpRequest.Builder request, java.util.List<Map.Entry<String, String>> fields) {
         String body = fields.stream()
                 .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return request.header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /**
+     * What the attempt page's script sends to {@code POST /answers} to save these values of the page's question
+     * (its {@code value} fields; {@code part.<id>} for parts): the attempt, question, sequence and token the page carries.
+     */
+    static java.util.List<Map.Entry<String, String>> answerFields(Page page, java.util.List<Map.Entry<String, String>> answer) {
+        Element form = form(page, "answers");
+        var fields = new java.util.ArrayList<Map.Entry<String, String>>(answer);
+        fields.add(Map.entry("attempt", form.attr("data-attempt")));
+        fields.add(Map.entry("question", form.selectFirst("fieldset.question").attr("data-question")));
+        fields.add(Map.entry("sequence", form.selectFirst("input[name='answers:sequence']").attr("value")));
+        fields.add(Map.entry("token", form.attr("data-token")));
+        return fields;
     }
 
     /** Submits the form {@code formId} of the page with its current values, these changes, and the button pressed. */

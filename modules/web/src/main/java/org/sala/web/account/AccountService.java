@@ -122,6 +122,16 @@ public class AccountService {
         return devices;
     }
 
+    private RequestTokens requestTokens;
+
+    /** Tokens for requests a page's script makes (saving an answer): the same on every node (the key is shared in the database). */
+    public synchronized RequestTokens requestTokens() {
+        if (requestTokens == null) {
+            requestTokens = new RequestTokens(throttles == null ? DeviceCookies.newKey() : sharedKey("request-tokens"));
+        }
+        return requestTokens;
+    }
+
     /** A key every node uses: made by the first that needs it; a node that loses the race to store one reads the winner's. */
     private byte[] sharedKey(String name) {
         Optional<String> stored = database.read(() -> throttles.secret(name));

@@ -1,13 +1,10 @@
 package org.sala.web.account;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Browsers an account has signed in from before. After a successful sign-in the browser keeps a cookie
@@ -61,12 +58,6 @@ final class DeviceCookies {
     }
 
     private String mac(String account, String device) {
-        try {
-            Mac hmac = Mac.getInstance("HmacSHA256");
-            hmac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return ENCODER.encodeToString(hmac.doFinal((account + "\n" + device).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return RequestTokens.hmac(key, account + "\n" + device);
     }
 }

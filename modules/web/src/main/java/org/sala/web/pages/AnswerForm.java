@@ -43,6 +43,23 @@ public final class AnswerForm implements Serializable {
         return parts;
     }
 
+    /**
+     * The inputs of one question as the attempt page's script sends them to {@link AnswerEndpoint}: the
+     * values of its plain inputs (the choice, the ticked choices, the typed text) and its parts by id
+     * (matching prompts, ordering items, cloze gaps).
+     */
+    static AnswerForm of(QuestionView question, String[] values, Map<String, String> partValues) {
+        var form = new AnswerForm();
+        String[] given = values == null ? new String[0] : values;
+        if (question.kind() == QuestionType.MULTIPLE_CHOICE) {
+            form.multiple.put(question.id(), given.clone());
+        } else if (given.length > 0) {
+            form.single.put(question.id(), given[0]);
+        }
+        partValues.forEach((part, value) -> form.parts.put(question.id() + "/" + part, value));
+        return form;
+    }
+
     /** Prepares the inputs of these questions (a multiple choice starts with nothing ticked). */
     void prepare(List<QuestionView> questions) {
         questions.stream().filter(question -> question.kind() == QuestionType.MULTIPLE_CHOICE)

@@ -44,6 +44,9 @@ public class AttemptPage implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    org.sala.web.account.AccountService accounts;
+
     private String attemptId;
     private int number = 1;
     private String requestedNumber;
@@ -261,8 +264,9 @@ public class AttemptPage implements Serializable {
     }
 
 
+    /** The question shown; null before {@link #load()} (a view rebuilt for a post whose view state is gone). */
     public QuestionView getQuestion() {
-        return questions.get(number - 1);
+        return questions.isEmpty() ? null : questions.get(number - 1);
     }
 
     public boolean isFirst() {
@@ -286,8 +290,22 @@ public class AttemptPage implements Serializable {
         return secondsLeft;
     }
 
+    /**
+     * The number the next save of this question carries. The page holds it in a hidden field, which its
+     * script moves on as it saves through {@link AnswerEndpoint}, so that a button pressed after such saves
+     * is not refused as stale.
+     */
     public long getSequence() {
         return sequence;
+    }
+
+    public void setSequence(long sequence) {
+        this.sequence = sequence;
+    }
+
+    /** The token the page's script shows {@link AnswerEndpoint} that its saves come from this page of this site. */
+    public String getToken() {
+        return accounts.requestTokens().issue(currentUser.username().orElseThrow(), AnswerEndpoint.purpose(UUID.fromString(attemptId)));
     }
 
     public AnswerForm getAnswers() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.sala.engine.assembly.AssembledQuestion;
 import org.sala.engine.attempt.Attempt;
@@ -179,9 +180,38 @@ public class AttemptService {
 
     /** Saves one answer; it counts as saved only when this returns {@link Saved#isSaved()}. */
     public Saved save(String learner, UUID attemptId, String questionId, Response response, long sequence, Optional<Certainty> certainty) {
+        return save(learner, attemptId, questionId, (record, quiz) -> response, sequence, certainty);
+    }
+
+    /**
+     * Saves one answer given as the page's inputs sent it: {@code answer} reads them against the question as
+     * the attempt shows it (its place in the attempt, 1-based, and its order of options), in the same
+     * transaction as the save, so a save is one read of the attempt and one write.
+     *
+     * @throws IllegalArgumentException from {@code answer} when the inputs are not an answer to that question
+     *                                  (nothing is saved)
+     * @throws UnknownContentException  when the attempt is not the learner's or has no such question
+     */
+    public Saved answer(String learner, UUID attemptId, String questionId, BiFunction<AssembledQuestion, Integer, Response> answer,
+                        long sequence, Optional<Certainty> certainty) {
+        return save(learner, attemptId, questionId, (record, quiz) -> {
+            Pack pack = catalog.pack(record.packId()).orElseThrow(() -> new UnknownContentException("no pack '" + record.packId() + "'"));
+            List<AssembledQuestion> shown = assemblies.shown(pack, quiz, record);
+            for (int i = 0; i < shown.size(); i++) {
+                if (shown.get(i).question().id().equals(questionId)) {
+                    return answer.apply(shown.get(i), i + 1);
+                }
+            }
+            throw new UnknownContentException("no question '" + questionId + "' in attempt " + attemptId);
+        }, sequence, certainty);
+    }
+
+    private Saved save(String learner, UUID attemptId, String questionId, BiFunction<AttemptRecord, Quiz, Response> response, long sequence,
+                       Optional<Certainty> certainty) {
         Saved saved = counted(() -> database.write(() -> {
             AttemptRecord record = owned(learner, attemptId);
-            Change change = Attempts.save(record.attempt(), quiz(record).rules(), questionId, response, sequence, certainty, clock.instant());
+            Quiz quiz = quiz(record);
+            Change change = Attempts.save(record.attempt(), quiz.rules(), questionId, response.apply(record, quiz), sequence, certainty, clock.instant());
             return store(record, change);
         }));
         count(saved);
@@ -194,6 +224,8 @@ public class AttemptService {
             return save.get();
         } catch (UnknownContentException notTheirs) {
             throw notTheirs; // another learner's or a made-up attempt: answered 404, not a failure of the service
+        } catch (IllegalArgumentException notAnAnswer) {
+            throw notAnAnswer; // inputs that answer nothing the page offered: the request's mistake
         } catch (RuntimeException e) {
             metrics.failed();
             throw e;
