@@ -36,6 +36,7 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(3);
     /** The settings every Payara Micro start of a deployment uses (README): SameSite on the container's own cookies, HTTP/1.1. */
     private static final Path HTTP_SETTINGS = Path.of("../../deploy/payara-micro/http-settings.asadmin");
+    private static final Path SINGLE_NODE = Path.of("../../deploy/payara-micro/single-node.asadmin");
     private static final AtomicInteger STARTS = new AtomicInteger();
 
     private final Path payara = Path.of(required("sala.it.payara"));
@@ -241,7 +242,8 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
             command.addAll(List.of("--logproperties", Path.of("../../deploy/payara-micro/logging.properties").toAbsolutePath().toString()));
         }
         if (clusterName == null) {
-            command.add("--nocluster");
+            // One node as the run profile and the container image start it: no data grid, sessions in memory.
+            command.addAll(List.of("--nohazelcast", "--prebootcommandfile", SINGLE_NODE.toAbsolutePath().toString()));
         } else {
             String members = Arrays.stream(clusterPorts).mapToObj(member -> "127.0.0.1:" + member)
                     .collect(Collectors.joining(","));

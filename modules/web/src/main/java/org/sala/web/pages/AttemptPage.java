@@ -51,7 +51,9 @@ public class AttemptPage implements Serializable {
     private int number = 1;
     private String requestedNumber;
     private String title;
-    private List<QuestionView> questions = List.of();
+    /** The attempt's question ids in its order, for the panel; only the shown question is made into a view. */
+    private List<String> questionIds = List.of();
+    private QuestionView question;
     private List<Boolean> answered = List.of();
     private Set<String> flags = Set.of();
     private boolean certaintyBased;
@@ -84,28 +86,26 @@ public class AttemptPage implements Serializable {
             return;
         }
         title = found.get().quiz().title();
-        ResourceBundle messages = Pages.messages();
-        var views = new ArrayList<QuestionView>();
-        for (AssembledQuestion question : found.get().questions()) {
-            views.add(QuestionView.of(question, views.size() + 1, messages.getString("answer.true"), messages.getString("answer.false")));
-        }
-        questions = List.copyOf(views);
+        List<AssembledQuestion> assembled = found.get().questions();
+        questionIds = assembled.stream().map(shown -> shown.question().id()).toList();
         if (requestedNumber != null) {
             // A question number that is not one of this attempt's (q=abc, q=0, q=99999999999) is a page that does not exist.
-            java.util.OptionalInt asked = Pages.parseNumber(requestedNumber, 1, questions.size());
+            java.util.OptionalInt asked = Pages.parseNumber(requestedNumber, 1, questionIds.size());
             if (asked.isEmpty()) {
                 Pages.notFound();
                 return;
             }
             number = asked.getAsInt();
         }
+        ResourceBundle messages = Pages.messages();
+        question = QuestionView.of(assembled.get(number - 1), number, messages.getString("answer.true"), messages.getString("answer.false"));
         show(record);
     }
 
     /** Shows the attempt as stored: the current question's saved answer, the panel, the time left. */
     private void show(AttemptRecord record) {
         var states = new ArrayList<Boolean>();
-        questions.forEach(question -> states.add(!record.attempt().state(question.id()).response().isBlank()));
+        questionIds.forEach(id -> states.add(!record.attempt().state(id).response().isBlank()));
         answered = List.copyOf(states);
         QuestionState state = record.attempt().state(getQuestion().id());
         answers.prepare(List.of(getQuestion()));
@@ -239,7 +239,7 @@ public class AttemptPage implements Serializable {
     }
 
     public String next() {
-        return saveAnswer() ? go(Math.min(number + 1, questions.size())) : null;
+        return saveAnswer() ? go(Math.min(number + 1, questionIds.size())) : null;
     }
 
     public String previous() {
@@ -255,10 +255,37 @@ public class AttemptPage implements Serializable {
         return "attempt?faces-redirect=true&attempt=" + attemptId + "&q=" + target;
     }
 
+    /**
+     * The panel of links to every question, as HTML made here in one pass: thirty links with their hidden words
+     * for screen readers were thirty times six components to build and render on every page. Every text put in
+     * is escaped ({@link AnswerText#escape}); the attempt id is a UUID and numbers are numbers.
+     */
+    public String getPanelHtml() {
+        ResourceBundle messages = Pages.messages();
+        String answeredWords = AnswerText.escape(" " + messages.getString("attempt.step.answered"));
+        String notAnsweredWords = AnswerText.escape(" " + messages.getString("attempt.step.notAnswered"));
+        String flaggedWords = AnswerText.escape(" " + messages.getString("attempt.step.flagged"));
+        String link = AnswerText.escape(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/attempt.xhtml?attempt=" + attemptId + "&q=");
+        var html = new StringBuilder(questionIds.size() * 200);
+        for (Step step : getSteps()) {
+            html.append("<a href=\"").append(link).append(step.number()).append("\" class=\"step")
+                    .append(step.answered() ? " answered" : "").append(step.flagged() ? " flagged" : "").append(step.current() ? " current" : "")
+                    .append("\" aria-current=\"").append(step.current() ? "step" : "false").append("\">").append(step.number())
+                    .append("<span class=\"visually-hidden\">").append(step.answered() ? answeredWords : notAnsweredWords).append("</span>");
+            if (step.flagged()) {
+                html.append("<span class=\"flag-mark\" aria-hidden=\"true\"> &#x2691;</span><span class=\"visually-hidden\">")
+                        .append(flaggedWords).append("</span>");
+            }
+            html.append("</a>");
+        }
+        return html.toString();
+    }
+
     public List<Step> getSteps() {
         var steps = new ArrayList<Step>();
-        for (int i = 0; i < questions.size(); i++) {
-            steps.add(new Step(i + 1, answered.get(i), flags.contains(questions.get(i).id()), i + 1 == number));
+        for (int i = 0; i < questionIds.size(); i++) {
+            steps.add(new Step(i + 1, answered.get(i), flags.contains(questionIds.get(i)), i + 1 == number));
         }
         return steps;
     }
@@ -266,7 +293,7 @@ public class AttemptPage implements Serializable {
 
     /** The question shown; null before {@link #load()} (a view rebuilt for a post whose view state is gone). */
     public QuestionView getQuestion() {
-        return questions.isEmpty() ? null : questions.get(number - 1);
+        return question;
     }
 
     public boolean isFirst() {
@@ -274,7 +301,7 @@ public class AttemptPage implements Serializable {
     }
 
     public boolean isLast() {
-        return number == questions.size();
+        return number == questionIds.size();
     }
 
     public String getTitle() {

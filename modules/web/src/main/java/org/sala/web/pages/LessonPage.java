@@ -36,9 +36,15 @@ public class LessonPage {
     private Pack pack;
     private Lesson lesson;
     private Boolean studied;
+    private List<SectionQuestions> sectionQuestions;
 
     /** A section with the number of questions that test it. */
     public record SectionQuestions(Section section, int questions) {
+
+        /** The section's anchor as a query parameter value. */
+        public String encodedAnchor() {
+            return java.net.URLEncoder.encode(section.anchor(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     public void load() {
@@ -101,6 +107,13 @@ public class LessonPage {
         if (!ready()) {
             return List.of();
         }
+        if (sectionQuestions == null) {
+            sectionQuestions = sectionQuestions();
+        }
+        return sectionQuestions;
+    }
+
+    private List<SectionQuestions> sectionQuestions() {
         return lesson.sections().stream()
                 .map(section -> new SectionQuestions(section,
                         StudyService.questionsOn(pack, new SectionRef(lesson.id(), section.anchor())).size()))

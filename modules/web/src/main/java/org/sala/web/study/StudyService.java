@@ -108,7 +108,7 @@ public class StudyService {
 
     /** The questions that test one section of a lesson, in pack order. */
     public static List<PackQuestion> questionsOn(Pack pack, SectionRef section) {
-        return pack.questions().stream().filter(question -> question.sections().contains(section)).toList();
+        return pack.questionsOn(section);
     }
 
     private List<String> due(Pack pack, Set<String> studied, Map<String, List<ReviewEvent>> history) {
