@@ -29,6 +29,14 @@ public interface AttemptRepository {
     /** Stores an attempt in whatever state the engine left it: new, saved, checked, submitted or abandoned. */
     void save(AttemptRecord attempt);
 
+    /**
+     * Stores the versions of these questions that are not stored yet (as {@link #save} of a new attempt does),
+     * so that attempts about to start find them stored and write none themselves. Storage that keeps no
+     * versions does nothing.
+     */
+    default void keepVersions(String packId, List<org.sala.engine.question.Question> questions, java.time.Instant at) {
+    }
+
     /** An attempt with the state of every question, its questions assembled again by {@code source}. */
     Optional<AttemptRecord> findRecord(UUID id, QuestionSource source);
 

@@ -122,10 +122,19 @@ public final class JpaAttemptRepository implements AttemptRepository {
                 .toList();
     }
 
+    @Override
+    public void keepVersions(String packId, List<Question> questions, java.time.Instant at) {
+        keep(packId, questions, at);
+    }
+
     /** Stores every question version the new attempt holds that is not stored yet; their versions by question id. */
     private Map<String, String> keep(AttemptRecord attempt) {
+        return keep(attempt.packId(), attempt.attempt().questions(), attempt.attempt().startedAt());
+    }
+
+    private Map<String, String> keep(String packId, List<Question> questions, java.time.Instant at) {
         var versions = new HashMap<String, String>();
-        for (Question question : attempt.attempt().questions()) {
+        for (Question question : questions) {
             String text = codec.text(question);
             String version = codec.version(text);
             versions.put(question.id(), version);
@@ -135,8 +144,7 @@ public final class JpaAttemptRepository implements AttemptRepository {
                     read.putIfAbsent(version, question);
                 } else {
                     // Two attempts starting at once with a new version: the later commit fails and is tried again.
-                    entityManager().persist(new QuestionVersionEntity(version, attempt.packId(), question.id(), text,
-                            attempt.attempt().startedAt()));
+                    entityManager().persist(new QuestionVersionEntity(version, packId, question.id(), text, at));
                     read.put(version, question);
                 }
             }

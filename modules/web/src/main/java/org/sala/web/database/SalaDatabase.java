@@ -7,6 +7,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.RollbackException;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -114,8 +115,8 @@ public class SalaDatabase {
         for (int tried = 1; ; tried++) {
             try {
                 return inTransaction(work);
-            } catch (OptimisticLockException | RollbackException conflict) {
-                if (tried >= TRIES) {
+            } catch (PersistenceException conflict) {
+                if (!lostRace(conflict) || tried >= TRIES) {
                     throw conflict;
                 }
                 int next = tried + 1;
@@ -129,6 +130,31 @@ public class SalaDatabase {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a transaction failed because another one changed the same data at the same moment, so that the
+     * same work done again on fresh data can succeed: a version that moved (optimistic locking), a commit the
+     * database refused, a row another transaction holds (H2's "concurrent update", a serialization failure or
+     * deadlock, SQLSTATE class 40), or a row another transaction inserted first (a unique key, 23505: two
+     * attempts starting at once store the same question version). Anything else (the database away, a bug)
+     * is not tried again.
+     */
+    static boolean lostRace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof RollbackException
+                    || cause instanceof java.sql.SQLTransientException && !(cause instanceof java.sql.SQLTransientConnectionException)) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("23505"))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** {@link #write} for work that returns nothing. */

@@ -45,6 +45,7 @@ import org.sala.web.database.SalaDatabase;
 public class AttemptService {
 
     private static final SecureRandom SEEDS = new SecureRandom();
+    private static final Object VERSIONS = new Object();
 
     /** The time every rule is judged by; a test may set another. */
     @Inject
@@ -120,6 +121,17 @@ public class AttemptService {
      * @throws org.sala.engine.attempt.RefusedException with the engine's refusal when no attempt may start
      */
     public AttemptRecord startOrResume(String learner, Pack pack, Quiz quiz) {
+        long seed = SEEDS.nextLong();
+        List<Question> assembled = assemblies.assemble(pack, quiz, seed).engineQuestions();
+        // The question versions first, in a transaction of their own and one at a time on this node: a class that
+        // starts an exam at the same moment would otherwise have every attempt insert the same new versions, and
+        // all but one would lose the race, again and again.
+        synchronized (VERSIONS) {
+            database.write(() -> {
+                attempts.keepVersions(pack.id(), assembled, clock.instant());
+                return null;
+            });
+        }
         return database.write(() -> {
             Instant now = clock.instant();
             List<AttemptRecord> stored = attempts.findByLearnerAndQuiz(learner, pack.id(), quiz.id(), questions());
@@ -135,11 +147,9 @@ public class AttemptService {
             if (open.isPresent()) {
                 return open.get();
             }
-            long seed = SEEDS.nextLong();
             UUID id = UUID.randomUUID();
-            List<Question> questions = assemblies.assemble(pack, quiz, seed).engineQuestions();
             Attempt attempt = Attempts.start(id.toString(), quiz.rules(), earlier.stream().map(AttemptRecord::attempt).toList(),
-                    questions, now);
+                    assembled, now);
             var record = new AttemptRecord(id, learner, pack.id(), pack.info().version(), quiz.id(), seed, attempt);
             attempts.save(record);
             return record;

@@ -270,4 +270,60 @@ class AttemptServiceIT {
                 .filter(question -> question.questionId().equals(asked.id())).findFirst().orElseThrow();
         assertThat(grade.correctness()).as("graded by the key it was asked with").isEqualTo(org.sala.engine.scoring.Correctness.CORRECT);
     }
+
+    /** A class starting the same exam at the same moment on a new server: every learner gets an attempt, nobody an error. */
+    @Test
+    void learnersStartingTheSameExamAtOnceAllGetTheirOwnAttempt() throws Exception {
+        int learners = 16;
+        var ready = new java.util.concurrent.CountDownLatch(learners);
+        var go = new java.util.concurrent.CountDownLatch(1);
+        var started = new java.util.concurrent.ConcurrentLinkedQueue<AttemptRecord>();
+        var failures = new java.util.concurrent.ConcurrentLinkedQueue<Throwable>();
+        var threads = new java.util.ArrayList<Thread>();
+        for (int i = 0; i < learners; i++) {
+            String learner = "class-" + i;
+            threads.add(Thread.ofPlatform().start(() -> {
+                ready.countDown();
+                try {
+                    go.await();
+                    started.add(flow.startOrResume(learner, pack, quiz("final-exam")));
+                } catch (Throwable failure) {
+                    failures.add(failure);
+                }
+            }));
+        }
+        ready.await();
+        go.countDown();
+        for (Thread thread : threads) {
+            thread.join(60_000);
+        }
+        assertThat(failures).as("no learner gets an error").isEmpty();
+        assertThat(started).hasSize(learners);
+        assertThat(started.stream().map(AttemptRecord::id).distinct()).hasSize(learners);
+        assertThat(started).allSatisfy(attempt -> assertThat(flow.find(attempt.learner(), attempt.id())).isPresent());
+    }
+
+    /** A save reads the attempt and writes one response row and the attempt's version, nothing else. */
+    @Test
+    void aSaveWritesOneResponseRowAndTheAttemptsVersion() {
+        AttemptRecord attempt = flow.startOrResume("sokha", pack, quiz("final-exam"));
+        Question question = firstSingleChoice(attempt);
+        opened.transaction(entityManager -> {
+            for (String table : List.of("attempt", "attempt_response", "question_version")) {
+                entityManager.createNativeQuery("CREATE TRIGGER count_" + table + " AFTER UPDATE, INSERT, DELETE ON " + table
+                        + " FOR EACH ROW CALL '" + RowUpdates.class.getName() + "'").executeUpdate();
+            }
+            return null;
+        });
+        long before = version(attempt);
+        RowUpdates.reset();
+
+        assertThat(flow.answer("sokha", attempt.id(), question.id(), (shown, number) -> choice(shown.question(), true), 1, Optional.empty())
+                .isSaved()).isTrue();
+
+        assertThat(RowUpdates.of("attempt_response")).as("response rows written").isEqualTo(1);
+        assertThat(RowUpdates.of("attempt")).as("attempt rows written (its version)").isEqualTo(1);
+        assertThat(RowUpdates.of("question_version")).isZero();
+        assertThat(version(attempt)).isEqualTo(before + 1);
+    }
 }
