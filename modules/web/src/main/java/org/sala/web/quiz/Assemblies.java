@@ -71,6 +71,29 @@ public class Assemblies {
         }).toList();
     }
 
+    /**
+     * One question of an attempt as its page shows it ({@link #shown} for one), with its place in the attempt
+     * (1-based); empty when the attempt has no such question.
+     */
+    public Optional<Map.Entry<AssembledQuestion, Integer>> shown(Pack pack, Quiz quiz, AttemptRecord record, String questionId) {
+        List<Question> held = record.attempt().questions();
+        for (int i = 0; i < held.size(); i++) {
+            Question question = held.get(i);
+            if (question.id().equals(questionId)) {
+                AssembledQuestion current = null;
+                try {
+                    current = assemble(pack, quiz, record.seed()).questions().stream()
+                            .filter(candidate -> candidate.question().id().equals(questionId)).findFirst().orElse(null);
+                } catch (RuntimeException noLongerAssembles) {
+                    // as in shown(): the attempt still has its own question
+                }
+                return Optional.of(Map.entry(current != null && current.question().equals(question) ? current
+                        : Assembler.alone(question, record.seed()), i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Questions of an attempt stored before versions were kept: assembled again from its pack and seed. */
     public QuestionSource source() {
         return new QuestionSource() {

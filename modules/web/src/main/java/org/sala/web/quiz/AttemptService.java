@@ -206,13 +206,9 @@ public class AttemptService {
                         long sequence, Optional<Certainty> certainty) {
         return save(learner, attemptId, questionId, (record, quiz) -> {
             Pack pack = catalog.pack(record.packId()).orElseThrow(() -> new UnknownContentException("no pack '" + record.packId() + "'"));
-            List<AssembledQuestion> shown = assemblies.shown(pack, quiz, record);
-            for (int i = 0; i < shown.size(); i++) {
-                if (shown.get(i).question().id().equals(questionId)) {
-                    return answer.apply(shown.get(i), i + 1);
-                }
-            }
-            throw new UnknownContentException("no question '" + questionId + "' in attempt " + attemptId);
+            var shown = assemblies.shown(pack, quiz, record, questionId)
+                    .orElseThrow(() -> new UnknownContentException("no question '" + questionId + "' in attempt " + attemptId));
+            return answer.apply(shown.getKey(), shown.getValue());
         }, sequence, certainty);
     }
 
