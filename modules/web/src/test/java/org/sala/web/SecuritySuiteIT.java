@@ -342,6 +342,9 @@ class SecuritySuiteIT {
                 .findFirst().orElseThrow().getValue();
         assertThat(other.post("answers", with.apply("token", othersOwn), fromThisSite).status())
                 .as("another learner with the token of their own attempt").isEqualTo(403);
+        Page opened = owner.get("answers");
+        assertThat(opened.status()).as("a browser opening the address").isEqualTo(405);
+        assertThat(opened.body()).isEqualTo("{\"saved\":false,\"message\":\"POST only.\"}");
         assertThat(stored(owner, typedPage)).as("nothing refused was saved").isEqualTo("phnom penh");
 
         Page choice = owner.get("attempt.xhtml?attempt=" + attempt + "&q=1");

@@ -125,6 +125,13 @@ public class AnswerEndpoint extends HttpServlet {
         }
     }
 
+    /** Only POST saves; a browser that opens the address gets a short answer, not the server's error page. */
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Allow", "POST");
+        refuse(response, 405, "POST only.");
+    }
+
     /**
      * Whether the request comes from a page of this site, as far as the browser says: {@code Sec-Fetch-Site}
      * same-origin when sent, and an {@code Origin} naming the host the request was sent to (the {@code Host}
