@@ -34,7 +34,7 @@ java="$java_home/bin/java"
 # As deploy/payara-micro/pom.xml's run profile starts the server (README, "JVM settings").
 jvm=(-Xms128m -Xmx448m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -XX:+UseG1GC -XX:MaxGCPauseMillis=100
      -XX:+ExitOnOutOfMemoryError)
-payara=(--nohazelcast --prebootcommandfile "$server/http-settings.asadmin" --prebootcommandfile "$server/single-node.asadmin")
+payara=(--nocluster --prebootcommandfile "$server/http-settings.asadmin" --prebootcommandfile "$server/single-node.asadmin")
 
 echo "== building (tests skipped)"
 mvn -q -P load -DskipTests install

@@ -242,8 +242,8 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
             command.addAll(List.of("--logproperties", Path.of("../../deploy/payara-micro/logging.properties").toAbsolutePath().toString()));
         }
         if (clusterName == null) {
-            // One node as the run profile and the container image start it: no data grid, sessions in memory.
-            command.addAll(List.of("--nohazelcast", "--prebootcommandfile", SINGLE_NODE.toAbsolutePath().toString()));
+            // One node as the run profile and the container image start it: no cluster, sessions in memory.
+            command.addAll(List.of("--nocluster", "--prebootcommandfile", SINGLE_NODE.toAbsolutePath().toString()));
         } else {
             String members = Arrays.stream(clusterPorts).mapToObj(member -> "127.0.0.1:" + member)
                     .collect(Collectors.joining(","));
