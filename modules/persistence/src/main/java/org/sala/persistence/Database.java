@@ -67,6 +67,7 @@ public final class Database implements AutoCloseable {
                 .managedClass(ResponseEntity.class)
                 .managedClass(QuestionVersionEntity.class)
                 .managedClass(RegradeEntity.class)
+                .managedClass(org.sala.persistence.attempt.AccommodationEntity.class)
                 .managedClass(AccountEntity.class)
                 .managedClass(CourseEditorEntity.class)
                 .managedClass(AuditEventEntity.class)

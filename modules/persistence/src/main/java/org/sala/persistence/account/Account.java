@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 /**
  * An account as stored. The username is the business key: 3 to 50 lower-case letters, digits, dots,
  * hyphens or underscores, starting with a letter or digit. The password is only ever held as its hash.
+ * A disabled account cannot sign in (its data stays); one with a temporary password must change it first.
  */
-public record Account(String username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
+public record Account(String username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt,
+                      boolean disabled, boolean mustChangePassword) {
 
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
 
@@ -29,6 +31,24 @@ public record Account(String username, String displayName, String passwordHash, 
             throw new IllegalArgumentException("account '" + username + "' has no role");
         }
         Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** A new account: enabled, with the password its owner chose. */
+    public Account(String username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
+        this(username, displayName, passwordHash, roles, createdAt, false, false);
+    }
+
+    public Account withRoles(Set<Role> changed) {
+        return new Account(username, displayName, passwordHash, changed, createdAt, disabled, mustChangePassword);
+    }
+
+    public Account withDisabled(boolean off) {
+        return new Account(username, displayName, passwordHash, roles, createdAt, off, mustChangePassword);
+    }
+
+    /** The account with a new password hash; {@code temporary} when its owner must change it at next sign-in. */
+    public Account withPassword(String hash, boolean temporary) {
+        return new Account(username, displayName, hash, roles, createdAt, disabled, temporary);
     }
 
     public boolean has(Role role) {

@@ -17,9 +17,15 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = AccountEntity.COUNT_WITH_ROLE, query = "SELECT COUNT(a) FROM AccountEntity a WHERE a.roles LIKE :pattern")
+@NamedQuery(name = AccountEntity.COUNT_ENABLED_WITH_ROLE,
+        query = "SELECT COUNT(a) FROM AccountEntity a WHERE a.roles LIKE :pattern AND a.disabled = FALSE")
+@NamedQuery(name = AccountEntity.SEARCH, query = "SELECT a FROM AccountEntity a WHERE LOWER(a.username) LIKE :text"
+        + " OR LOWER(a.displayName) LIKE :text ORDER BY a.username")
 public class AccountEntity {
 
     static final String COUNT_WITH_ROLE = "AccountEntity.countWithRole";
+    static final String COUNT_ENABLED_WITH_ROLE = "AccountEntity.countEnabledWithRole";
+    static final String SEARCH = "AccountEntity.search";
 
     @Id
     @Column(length = 50)
@@ -37,6 +43,12 @@ public class AccountEntity {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    @Column(nullable = false)
+    private boolean disabled;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -47,17 +59,24 @@ public class AccountEntity {
 
     AccountEntity(Account account) {
         this.username = account.username();
+        this.createdAt = account.createdAt().atOffset(ZoneOffset.UTC);
+        update(account);
+    }
+
+    /** Takes over everything but the username and the creation time. */
+    void update(Account account) {
         this.displayName = account.displayName();
         this.passwordHash = account.passwordHash();
         this.roles = account.roles().stream().map(Role::roleName).sorted().collect(Collectors.joining(","));
-        this.createdAt = account.createdAt().atOffset(ZoneOffset.UTC);
+        this.disabled = account.disabled();
+        this.mustChangePassword = account.mustChangePassword();
     }
 
     Account toAccount() {
         var parsed = EnumSet.noneOf(Role.class);
         Arrays.stream(roles.split(",")).map(String::strip).filter(name -> !name.isEmpty())
                 .forEach(name -> parsed.add(Role.valueOf(name.toUpperCase(java.util.Locale.ROOT))));
-        return new Account(username, displayName, passwordHash, parsed, createdAt.toInstant());
+        return new Account(username, displayName, passwordHash, parsed, createdAt.toInstant(), disabled, mustChangePassword);
     }
 
     @Override

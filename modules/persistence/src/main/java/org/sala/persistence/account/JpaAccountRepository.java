@@ -39,4 +39,28 @@ public final class JpaAccountRepository implements AccountRepository {
                 .setParameter("pattern", "%" + role.roleName() + "%")
                 .getSingleResult();
     }
+
+    @Override
+    public long countEnabledWith(Role role) {
+        return entityManager().createNamedQuery(AccountEntity.COUNT_ENABLED_WITH_ROLE, Long.class)
+                .setParameter("pattern", "%" + role.roleName() + "%")
+                .getSingleResult();
+    }
+
+    @Override
+    public void update(Account account) {
+        AccountEntity found = entityManager().find(AccountEntity.class, account.username());
+        if (found == null) {
+            throw new IllegalArgumentException("no account '" + account.username() + "'");
+        }
+        found.update(account);
+    }
+
+    @Override
+    public java.util.List<Account> search(String text, int limit) {
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        return entityManager().createNamedQuery(AccountEntity.SEARCH, AccountEntity.class).setParameter("text", pattern)
+                .setMaxResults(limit).getResultStream().map(AccountEntity::toAccount).toList();
+    }
 }

@@ -95,4 +95,32 @@ class AccountRepositoryH2IT {
         assertThatThrownBy(() -> account("A b", Role.LEARNER)).hasMessageContaining("username 'A b'");
         assertThatThrownBy(() -> account("ab", Role.LEARNER)).hasMessageContaining("username 'ab'");
     }
+
+    @Test
+    void aChangedAccountKeepsItsRolesPasswordAndDisabledStateAndSearchFindsItByNameOrUsername() {
+        add(account("sokha_chan", Role.LEARNER));
+        add(account("dara", Role.LEARNER, Role.ADMIN));
+        add(account("vannak", Role.LEARNER, Role.ADMIN));
+        Account changed = find("sokha_chan").orElseThrow().withRoles(Set.of(Role.LEARNER, Role.INSTRUCTOR))
+                .withPassword("PBKDF2WithHmacSHA256:210000:other:hash", true).withDisabled(true);
+
+        database.transaction(entityManager -> {
+            new JpaAccountRepository(entityManager).update(changed);
+            new JpaAccountRepository(entityManager).update(find("vannak").orElseThrow().withDisabled(true));
+            return null;
+        });
+
+        assertThat(find("sokha_chan")).contains(changed);
+        assertThat(find("sokha_chan").orElseThrow().mustChangePassword()).isTrue();
+        assertThat(administrators()).isEqualTo(2);
+        long enabledAdministrators = database.transaction(entityManager -> new JpaAccountRepository(entityManager).countEnabledWith(Role.ADMIN));
+        assertThat(enabledAdministrators).isEqualTo(1);
+        assertThat(search("CHAN", 10)).extracting(Account::username).containsExactly("dara", "sokha_chan", "vannak");
+        assertThat(search("_ch", 10)).extracting(Account::username).containsExactly("sokha_chan");
+        assertThat(search("", 2)).hasSize(2);
+    }
+
+    private java.util.List<Account> search(String text, int limit) {
+        return database.transaction(entityManager -> new JpaAccountRepository(entityManager).search(text, limit));
+    }
 }

@@ -121,7 +121,9 @@ public final class Attempts {
         }
         Optional<Instant> deadline = deadline(attempt, rules);
         if (deadline.isEmpty() || !now.isAfter(deadline.get())) {
-            return attempt;
+            // An overdue attempt whose deadline moved later (the learner was given more time) is open again.
+            return attempt.state() == AttemptState.OVERDUE
+                    ? attempt.with(AttemptState.IN_PROGRESS, attempt.questionStates(), Optional.empty()) : attempt;
         }
         Instant graceEnd = deadline.get().plus(rules.gracePeriod());
         if (now.isAfter(graceEnd)) {

@@ -1,0 +1,21 @@
+package org.sala.persistence.grades;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A course's figures for its gradebook, read within the caller's transaction. */
+public interface GradebookRepository {
+
+    /** Every attempt at the course's quizzes (open, submitted or abandoned), by learner, quiz and number. */
+    List<AttemptSummary> attempts(String packId);
+
+    /** The lessons each learner marked studied in the course, by learner. */
+    Map<String, Map<String, Instant>> lessonsStudied(String packId);
+
+    /** Who is enrolled in the course (visited it or studied a lesson), with when they enrolled. */
+    Map<String, Instant> enrolled(String packId);
+
+    /** The display names of these accounts; a name without an account is left out. */
+    Map<String, String> displayNames(String packId);
+}

@@ -1,0 +1,72 @@
+package org.sala.persistence.grades;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.sala.engine.attempt.AttemptResult.FinishedBy;
+import org.sala.engine.attempt.AttemptState;
+import org.sala.engine.scoring.Score;
+
+/** {@link GradebookRepository} over JPA: projections only, no entity is loaded. */
+public final class JpaGradebookRepository implements GradebookRepository {
+
+    private final Supplier<EntityManager> transaction;
+
+    public JpaGradebookRepository(Supplier<EntityManager> transaction) {
+        this.transaction = java.util.Objects.requireNonNull(transaction, "transaction");
+    }
+
+    @Override
+    public List<AttemptSummary> attempts(String packId) {
+        return transaction.get().createQuery("SELECT a.id, a.learner, a.quizId, a.attemptNumber, a.state, a.startedAt, a.submittedAt,"
+                        + " a.finishedBy, a.earned, a.possible FROM AttemptEntity a WHERE a.packId = :pack AND a.learner IS NOT NULL"
+                        + " ORDER BY a.learner, a.quizId, a.attemptNumber", Object[].class)
+                .setParameter("pack", packId).getResultStream().map(JpaGradebookRepository::summary).toList();
+    }
+
+    private static AttemptSummary summary(Object[] row) {
+        BigDecimal earned = (BigDecimal) row[8];
+        BigDecimal possible = (BigDecimal) row[9];
+        return new AttemptSummary(UUID.fromString((String) row[0]), (String) row[1], (String) row[2], ((Number) row[3]).intValue(),
+                (AttemptState) row[4], ((OffsetDateTime) row[5]).toInstant(), Optional.ofNullable((OffsetDateTime) row[6]).map(OffsetDateTime::toInstant),
+                Optional.ofNullable((FinishedBy) row[7]),
+                earned == null || possible == null ? Optional.empty() : Optional.of(new Score(earned, possible)));
+    }
+
+    @Override
+    public Map<String, Map<String, Instant>> lessonsStudied(String packId) {
+        var studied = new HashMap<String, Map<String, Instant>>();
+        transaction.get().createQuery("SELECT p.learner, p.lessonId, p.studiedAt FROM LessonProgressEntity p WHERE p.packId = :pack", Object[].class)
+                .setParameter("pack", packId).getResultStream()
+                .forEach(row -> studied.computeIfAbsent((String) row[0], learner -> new HashMap<>())
+                        .put((String) row[1], ((OffsetDateTime) row[2]).toInstant()));
+        return studied;
+    }
+
+    @Override
+    public Map<String, Instant> enrolled(String packId) {
+        var enrolled = new HashMap<String, Instant>();
+        transaction.get().createQuery("SELECT e.learner, e.enrolledAt FROM EnrolmentEntity e WHERE e.packId = :pack", Object[].class)
+                .setParameter("pack", packId).getResultStream()
+                .forEach(row -> enrolled.put((String) row[0], ((OffsetDateTime) row[1]).toInstant()));
+        return enrolled;
+    }
+
+    @Override
+    public Map<String, String> displayNames(String packId) {
+        var names = new HashMap<String, String>();
+        transaction.get().createQuery("SELECT a.username, a.displayName FROM AccountEntity a WHERE a.username IN"
+                        + " (SELECT e.learner FROM EnrolmentEntity e WHERE e.packId = :pack)"
+                        + " OR a.username IN (SELECT t.learner FROM AttemptEntity t WHERE t.packId = :pack)", Object[].class)
+                .setParameter("pack", packId).getResultStream()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
+    }
+}
