@@ -200,6 +200,18 @@ public class SalaDatabase {
 
     @Produces
     @Dependent
+    public org.sala.persistence.attempt.AccommodationRepository accommodations() {
+        return new org.sala.persistence.attempt.JpaAccommodationRepository(this::transaction);
+    }
+
+    @Produces
+    @Dependent
+    public org.sala.persistence.grades.GradebookRepository gradebook() {
+        return new org.sala.persistence.grades.JpaGradebookRepository(this::transaction);
+    }
+
+    @Produces
+    @Dependent
     public StudyRepository study() {
         return new JpaStudyRepository(this::transaction);
     }

@@ -111,7 +111,7 @@ public class AttemptPage implements Serializable {
         answers.prepare(List.of(getQuestion()));
         answers.fill(getQuestion(), state.response());
         sequence = state.sequence() + 1;
-        var rules = flow.quiz(record).rules();
+        var rules = flow.rules(record);
         certaintyBased = rules.certaintyBased();
         certainty = state.certainty().map(Enum::name).orElse("");
         interactive = rules.mode() == org.sala.engine.attempt.Mode.INTERACTIVE;

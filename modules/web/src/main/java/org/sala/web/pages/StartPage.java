@@ -36,7 +36,8 @@ public class StartPage {
     private String quizId;
     private Pack pack;
     private Quiz quiz;
-    private AttemptService.Overview overview = new AttemptService.Overview(List.of(), java.util.Optional.empty(), java.util.OptionalInt.empty());
+    private AttemptService.Overview overview = new AttemptService.Overview(List.of(), java.util.Optional.empty(), java.util.OptionalInt.empty(),
+            null, java.util.Optional.empty());
 
     public void load() {
         pack = catalog.pack(packId).orElse(null);
@@ -84,11 +85,30 @@ public class StartPage {
     }
 
     public String getTimeLimitMinutes() {
-        return quiz == null ? "" : quiz.rules().timeLimit().map(limit -> String.valueOf(limit.toMinutes())).orElse("");
+        QuizRules rules = getRules();
+        return rules == null ? "" : rules.timeLimit().map(limit -> String.valueOf(limit.toMinutes())).orElse("");
     }
 
-    /** The quiz's rules; null until the page parameters are known (Faces reads some values before the action runs). */
+    /** When the quiz closes for this learner (their own date if they have one), or empty. */
+    public String getClosesAt() {
+        QuizRules rules = getRules();
+        return rules == null ? "" : rules.closesAt().map(TimeFormat.current()::dateTime).orElse("");
+    }
+
+    /** The learner's own arrangements at this quiz, as one sentence; empty when they have none. */
+    public String getAccommodation() {
+        return overview.accommodation().map(own -> Accommodations.describe(own, quiz == null ? null : quiz.rules(), Pages.messages(),
+                TimeFormat.current())).orElse("");
+    }
+
+    /**
+     * The quiz's rules for this learner (with their accommodation); the quiz's own until the page parameters are
+     * known (Faces reads some values before the action runs); null without a quiz.
+     */
     public QuizRules getRules() {
+        if (overview.rules() != null) {
+            return overview.rules();
+        }
         return quiz == null ? null : quiz.rules();
     }
 

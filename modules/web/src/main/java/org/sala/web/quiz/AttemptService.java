@@ -12,11 +12,13 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.sala.engine.assembly.AssembledQuestion;
+import org.sala.engine.attempt.Accommodation;
 import org.sala.engine.attempt.Attempt;
 import org.sala.engine.attempt.Attempts;
 import org.sala.engine.attempt.Change;
 import org.sala.engine.attempt.Mode;
 import org.sala.engine.attempt.QuestionState;
+import org.sala.engine.attempt.QuizRules;
 import org.sala.engine.attempt.Refusal;
 import org.sala.engine.question.Question;
 import org.sala.engine.response.Response;
@@ -25,8 +27,10 @@ import org.sala.engine.review.ReviewEvent;
 import org.sala.engine.scoring.Certainty;
 import org.sala.pack.model.Pack;
 import org.sala.pack.model.Quiz;
+import org.sala.persistence.attempt.AccommodationRepository;
 import org.sala.persistence.attempt.AttemptRecord;
 import org.sala.persistence.attempt.AttemptRepository;
+import org.sala.persistence.attempt.LearnerAccommodation;
 import org.sala.persistence.attempt.QuestionSource;
 import org.sala.persistence.study.StudyRepository;
 import org.sala.web.Metrics;
@@ -66,6 +70,10 @@ public class AttemptService {
     @Inject
     Assemblies assemblies;
 
+    /** Learners' own exceptions to quizzes' rules: more time, another closing date, more attempts. */
+    @Inject
+    AccommodationRepository accommodations;
+
     /** Counts for {@code /metrics}; the container's, or a service test's own. */
     @Inject
     Metrics metrics = new Metrics();
@@ -85,9 +93,25 @@ public class AttemptService {
     /** The learner's attempts at a quiz, first to last, brought up to date with the clock. */
     public List<AttemptRecord> history(String learner, Pack pack, Quiz quiz) {
         Instant now = clock.instant();
-        return database.read(() -> attempts.findByLearnerAndQuiz(learner, pack.id(), quiz.id(), questions()).stream()
-                .map(record -> record.with(Attempts.advance(record.attempt(), quiz.rules(), now)))
-                .toList());
+        return database.read(() -> {
+            QuizRules rules = rules(learner, pack.id(), quiz);
+            return attempts.findByLearnerAndQuiz(learner, pack.id(), quiz.id(), questions()).stream()
+                    .map(record -> record.with(Attempts.advance(record.attempt(), rules, now)))
+                    .toList();
+        });
+    }
+
+    /**
+     * The quiz's rules for this learner: the quiz's own, changed by the learner's accommodation if they have one
+     * (read in the current transaction, or one of its own).
+     */
+    public QuizRules rules(String learner, String packId, Quiz quiz) {
+        return database.read(() -> LearnerRules.apply(quiz.rules(), accommodations.find(learner, packId, quiz.id())));
+    }
+
+    /** The rules an attempt runs under: its quiz's, for its learner. */
+    public QuizRules rules(AttemptRecord record) {
+        return rules(record.learner(), record.packId(), quiz(record));
     }
 
     /**
@@ -98,7 +122,8 @@ public class AttemptService {
      *                     see {@link #startOrResume})
      * @param attemptsLeft how many more may start; empty when the quiz allows any number
      */
-    public record Overview(List<AttemptRecord> history, Optional<Refusal> refusal, java.util.OptionalInt attemptsLeft) {
+    public record Overview(List<AttemptRecord> history, Optional<Refusal> refusal, java.util.OptionalInt attemptsLeft, QuizRules rules,
+                           Optional<Accommodation> accommodation) {
 
         /** Whether an attempt is open, which starting continues. */
         public boolean resuming() {
@@ -109,10 +134,14 @@ public class AttemptService {
     /** The learner's history at a quiz and what they may do next, read in one transaction. */
     public Overview overview(String learner, Pack pack, Quiz quiz) {
         Instant now = clock.instant();
-        List<AttemptRecord> history = history(learner, pack, quiz);
-        List<Attempt> earlier = history.stream().map(AttemptRecord::attempt).toList();
-        return new Overview(history, Attempts.mayStart(quiz.rules(), earlier, now).filter(refusal -> refusal.reason() != Refusal.Reason.ATTEMPT_OPEN),
-                Attempts.attemptsLeft(quiz.rules(), earlier, now));
+        return database.read(() -> {
+            Optional<Accommodation> accommodation = accommodations.find(learner, pack.id(), quiz.id()).map(LearnerAccommodation::accommodation);
+            QuizRules rules = rules(learner, pack.id(), quiz);
+            List<AttemptRecord> history = history(learner, pack, quiz);
+            List<Attempt> earlier = history.stream().map(AttemptRecord::attempt).toList();
+            return new Overview(history, Attempts.mayStart(rules, earlier, now).filter(refusal -> refusal.reason() != Refusal.Reason.ATTEMPT_OPEN),
+                    Attempts.attemptsLeft(rules, earlier, now), rules, accommodation);
+        });
     }
 
     /**
@@ -134,9 +163,10 @@ public class AttemptService {
         }
         return database.write(() -> {
             Instant now = clock.instant();
+            QuizRules rules = rules(learner, pack.id(), quiz);
             List<AttemptRecord> stored = attempts.findByLearnerAndQuiz(learner, pack.id(), quiz.id(), questions());
             List<AttemptRecord> earlier = stored.stream()
-                    .map(record -> record.with(Attempts.advance(record.attempt(), quiz.rules(), now))).toList();
+                    .map(record -> record.with(Attempts.advance(record.attempt(), rules, now))).toList();
             // Only an attempt the clock has moved on (time ran out) is written back; the others keep their versions.
             for (int i = 0; i < earlier.size(); i++) {
                 if (!earlier.get(i).equals(stored.get(i))) {
@@ -148,7 +178,7 @@ public class AttemptService {
                 return open.get();
             }
             UUID id = UUID.randomUUID();
-            Attempt attempt = Attempts.start(id.toString(), quiz.rules(), earlier.stream().map(AttemptRecord::attempt).toList(),
+            Attempt attempt = Attempts.start(id.toString(), rules, earlier.stream().map(AttemptRecord::attempt).toList(),
                     assembled, now);
             var record = new AttemptRecord(id, learner, pack.id(), pack.info().version(), quiz.id(), seed, attempt);
             attempts.save(record);
@@ -179,8 +209,7 @@ public class AttemptService {
 
     private Optional<AttemptRecord> current(String learner, UUID attemptId) {
         return attempts.findRecord(attemptId, questions()).filter(record -> learner.equals(record.learner())).map(record -> {
-            Quiz quiz = quiz(record);
-            AttemptRecord current = record.with(Attempts.advance(record.attempt(), quiz.rules(), clock.instant()));
+            AttemptRecord current = record.with(Attempts.advance(record.attempt(), rules(record), clock.instant()));
             if (!current.equals(record)) {
                 attempts.save(current);
             }
@@ -217,7 +246,7 @@ public class AttemptService {
         Saved saved = counted(() -> database.write(() -> {
             AttemptRecord record = owned(learner, attemptId);
             Quiz quiz = quiz(record);
-            Change change = Attempts.save(record.attempt(), quiz.rules(), questionId, response.apply(record, quiz), sequence, certainty, clock.instant());
+            Change change = Attempts.save(record.attempt(), rules(record.learner(), record.packId(), quiz), questionId, response.apply(record, quiz), sequence, certainty, clock.instant());
             return store(record, change);
         }));
         count(saved);
@@ -263,7 +292,7 @@ public class AttemptService {
     private Checked checkOnce(String learner, UUID attemptId, String questionId, Response response, long sequence, Optional<Certainty> certainty) {
         return database.write(() -> {
             AttemptRecord record = owned(learner, attemptId);
-            var rules = quiz(record).rules();
+            var rules = rules(record);
             Instant now = clock.instant();
             Saved saved = store(record, Attempts.save(record.attempt(), rules, questionId, response, sequence, certainty, now));
             if (!saved.isSaved()) {
@@ -304,7 +333,7 @@ public class AttemptService {
             changed.set(false);
             AttemptRecord record = owned(learner, attemptId);
             Quiz quiz = quiz(record);
-            AttemptRecord submitted = record.with(Attempts.submit(record.attempt(), quiz.rules(), clock.instant()));
+            AttemptRecord submitted = record.with(Attempts.submit(record.attempt(), rules(record.learner(), record.packId(), quiz), clock.instant()));
             if (submitted.equals(record)) {
                 return record; // submitted before: nothing to write, so nothing for concurrent submits to fight over
             }
@@ -341,8 +370,12 @@ public class AttemptService {
         Instant now = clock.instant();
         int count = database.write(() -> {
             int finished = 0;
+            var own = new java.util.HashMap<List<String>, LearnerAccommodation>();
+            accommodations.all().forEach(found -> own.put(List.of(found.learner(), found.packId(), found.quizId()), found));
             for (AttemptRecord record : attempts.findOpen(questions())) {
-                AttemptRecord current = record.with(Attempts.advance(record.attempt(), quiz(record).rules(), now));
+                QuizRules rules = LearnerRules.apply(quiz(record).rules(),
+                        Optional.ofNullable(own.get(List.of(String.valueOf(record.learner()), record.packId(), record.quizId()))));
+                AttemptRecord current = record.with(Attempts.advance(record.attempt(), rules, now));
                 if (!current.equals(record)) {
                     attempts.save(current);
                     finished++;

@@ -55,6 +55,7 @@ class AttemptServiceIT {
         flow.database = database;
         flow.attempts = database.attempts();
         flow.study = database.study();
+        flow.accommodations = database.accommodations();
         flow.assemblies = new Assemblies();
         flow.assemblies.catalog = flow.catalog;
         clock = new TestClock(MONDAY);

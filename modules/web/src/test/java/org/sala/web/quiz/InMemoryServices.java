@@ -15,6 +15,7 @@ final class InMemoryServices {
     final TestClock clock;
     final InMemoryAttempts stored = new InMemoryAttempts();
     final InMemoryAccess access = new InMemoryAccess();
+    final InMemoryAccommodations accommodations = new InMemoryAccommodations();
     final AttemptService attempts = new AttemptService();
     final ResultService results = new ResultService();
     final RegradeService regrade = new RegradeService();
@@ -26,6 +27,7 @@ final class InMemoryServices {
         attempts.database = database;
         attempts.attempts = stored;
         attempts.study = new InMemoryStudy();
+        attempts.accommodations = accommodations;
         attempts.assemblies = assemblies;
         attempts.clock = clock;
         results.database = database;
