@@ -10,6 +10,12 @@ public interface GradebookRepository {
     /** Every attempt at the course's quizzes (open, submitted or abandoned), by learner, quiz and number. */
     List<AttemptSummary> attempts(String packId);
 
+    /** One learner's attempts at the course's quizzes, by quiz and number. */
+    List<AttemptSummary> attempts(String packId, String learner);
+
+    /** The lessons one learner marked studied in the course, with when. */
+    Map<String, Instant> lessonsStudied(String packId, String learner);
+
     /** The lessons each learner marked studied in the course, by learner. */
     Map<String, Map<String, Instant>> lessonsStudied(String packId);
 

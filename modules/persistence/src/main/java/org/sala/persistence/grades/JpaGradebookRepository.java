@@ -31,6 +31,24 @@ public final class JpaGradebookRepository implements GradebookRepository {
                 .setParameter("pack", packId).getResultStream().map(JpaGradebookRepository::summary).toList();
     }
 
+    @Override
+    public List<AttemptSummary> attempts(String packId, String learner) {
+        return transaction.get().createQuery("SELECT a.id, a.learner, a.quizId, a.attemptNumber, a.state, a.startedAt, a.submittedAt,"
+                        + " a.finishedBy, a.earned, a.possible FROM AttemptEntity a WHERE a.packId = :pack AND a.learner = :learner"
+                        + " ORDER BY a.quizId, a.attemptNumber", Object[].class)
+                .setParameter("pack", packId).setParameter("learner", learner).getResultStream().map(JpaGradebookRepository::summary).toList();
+    }
+
+    @Override
+    public Map<String, Instant> lessonsStudied(String packId, String learner) {
+        var studied = new HashMap<String, Instant>();
+        transaction.get().createQuery("SELECT p.lessonId, p.studiedAt FROM LessonProgressEntity p WHERE p.packId = :pack AND p.learner = :learner",
+                        Object[].class)
+                .setParameter("pack", packId).setParameter("learner", learner).getResultStream()
+                .forEach(row -> studied.put((String) row[0], ((OffsetDateTime) row[1]).toInstant()));
+        return studied;
+    }
+
     private static AttemptSummary summary(Object[] row) {
         BigDecimal earned = (BigDecimal) row[8];
         BigDecimal possible = (BigDecimal) row[9];

@@ -30,12 +30,56 @@ public class CoursePage {
     @Inject
     org.sala.web.account.AccessService access;
 
+    @Inject
+    org.sala.web.quiz.GradebookService grades;
+
     private String packId;
     private Pack pack;
+    private java.util.List<org.sala.web.quiz.GradebookService.Moment> timeline;
     private CourseProgress progress;
 
     public void load() {
         catalog.pack(packId).ifPresentOrElse(found -> pack = found, Pages::notFound);
+    }
+
+    /** One moment of the learner's own course as the table under the chart shows it. */
+    public record MomentLine(String when, String what, String score, String progress) {
+    }
+
+    /** The signed-in learner's lessons studied and attempts submitted here, oldest first; empty for a visitor. */
+    public java.util.List<org.sala.web.quiz.GradebookService.Moment> getTimeline() {
+        if (timeline == null) {
+            timeline = pack == null ? java.util.List.of() : currentUser.username().map(learner -> grades.timeline(pack, learner)).orElse(java.util.List.of());
+        }
+        return timeline;
+    }
+
+    public java.util.List<MomentLine> getTimelineLines() {
+        TimeFormat times = TimeFormat.current();
+        var messages = Pages.messages();
+        return getTimeline().stream().map(moment -> new MomentLine(times.dateTime(moment.at()),
+                java.text.MessageFormat.format(messages.getString(moment.attempt() ? "course.timeline.attempt" : "course.timeline.lesson"), moment.title()),
+                moment.percent().map(percent -> percent.stripTrailingZeros().toPlainString() + "%")
+                        .orElse(moment.attempt() ? messages.getString("course.timeline.notShown") : ""),
+                moment.progress() + "%")).toList();
+    }
+
+    /** The chart of the learner's own course (see charts.js): lessons studied (percent) and their grades over time. */
+    public String getTimelineChart() {
+        var messages = Pages.messages();
+        var labels = new java.util.ArrayList<String>();
+        var scores = new java.util.ArrayList<String>();
+        var progress = new java.util.ArrayList<String>();
+        var format = java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH).withZone(TimeFormat.current().zone());
+        for (var moment : getTimeline()) {
+            labels.add(org.sala.web.Json.string(format.format(moment.at()) + ": " + moment.title()));
+            scores.add(moment.percent().map(java.math.BigDecimal::toPlainString).orElse("null"));
+            progress.add(String.valueOf(moment.progress()));
+        }
+        return "{\"type\":\"line\",\"labels\":[" + String.join(",", labels) + "],\"datasets\":["
+                + "{\"label\":" + org.sala.web.Json.string(messages.getString("course.timeline.scores")) + ",\"data\":[" + String.join(",", scores) + "]},"
+                + "{\"label\":" + org.sala.web.Json.string(messages.getString("course.timeline.progress")) + ",\"data\":[" + String.join(",", progress) + "]}],"
+                + "\"y\":\"%\",\"max\":100,\"spanGaps\":true}";
     }
 
     /** Whether the signed-in account may edit this course (its editors and administrators). */

@@ -45,13 +45,30 @@ public class ResultPage {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    org.sala.web.account.AccessService access;
+
     private String attemptId;
     private ResultService.Result result;
     private List<Row> rows = List.of();
 
+    /** Whether an instructor is looking at another's attempt (they see everything; the page says whose it is). */
+    public boolean isInstructorView() {
+        return result != null && !currentUser.username().orElse("").equals(result.attempt().learner());
+    }
+
+    public String getLearner() {
+        return result == null ? "" : result.attempt().learner();
+    }
+
+    public String getPackId() {
+        return result == null ? "" : result.attempt().packId();
+    }
+
     public void load() {
         result = Pages.parseId(attemptId)
-                .flatMap(id -> results.result(currentUser.username().orElse(""), currentUser.isStaff(), id))
+                .flatMap(id -> results.result(currentUser.username().orElse(""),
+                        packId -> currentUser.isStaff() && access.mayEdit(currentUser.username().orElse(""), currentUser.isAdmin(), packId), id))
                 .orElse(null);
         if (result == null) {
             Pages.notFound();

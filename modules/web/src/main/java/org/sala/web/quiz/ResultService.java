@@ -105,10 +105,21 @@ public class ResultService {
      * attempts (to them another's does not exist); instructors and administrators reach every attempt.
      */
     public Optional<Result> result(String viewer, boolean staff, UUID attemptId) {
+        return result(viewer, packId -> staff, attemptId);
+    }
+
+    /**
+     * The result for the learner who made the attempt, or for someone {@code staffOf} lets in to the attempt's
+     * course (its editors and administrators): they see everything (responses, marks, right answers, feedback)
+     * whatever the quiz shows its learners, as an instructor's review. To anyone else the attempt does not exist.
+     */
+    public Optional<Result> result(String viewer, java.util.function.Predicate<String> staffOf, UUID attemptId) {
         Optional<Found> found = database.read(() -> attempts.find(attemptId)
-                .filter(attempt -> staff || attempt.learner().equals(viewer))
+                .filter(attempt -> viewer.equals(attempt.learner()) || staffOf.test(attempt.packId()))
                 .map(attempt -> new Found(attempt, attempts.startedAt(attemptId), asked(attemptId), attempts.regrades(attemptId))));
-        return found.map(this::result);
+        return found.map(this::result).map(result -> viewer.equals(result.attempt().learner()) ? result
+                : new Result(result.attempt(), result.pack(), result.quiz(), result.questions(), java.util.EnumSet.allOf(ReviewItem.class),
+                result.passed(), result.timeTaken(), result.counts(), result.toReview(), result.regrades()));
     }
 
     private record Found(GradedAttempt attempt, Optional<Instant> startedAt, Map<String, Question> asked, List<Regrade> regrades) {
