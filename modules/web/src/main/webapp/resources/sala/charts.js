@@ -72,6 +72,7 @@
             responsive: true,
             maintainAspectRatio: false,
             animation: false,
+            indexAxis: spec.horizontal ? 'y' : 'x',
             spanGaps: !!spec.spanGaps,
             scales: {
                 x: spec.type === 'scatter' ? Object.assign(scale(spec.x, false, spec.xMax), {type: 'linear', min: spec.xMin}) : scale(spec.x, spec.stacked),

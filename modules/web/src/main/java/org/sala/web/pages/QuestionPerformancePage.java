@@ -1,5 +1,7 @@
 package org.sala.web.pages;
 
+import jakarta.faces.context.FacesContext;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,6 +43,7 @@ public class QuestionPerformancePage {
     private Quiz quiz;
     private QuizStatistics statistics;
     private List<QuestionStatistics> byVersion = List.of();
+    private List<java.math.BigDecimal> percents = List.of();
 
     /** One question's line: how many answered it, how easy it was, how well it separates strong from weak. */
     public record Row(String questionId, String prompt, int attempts, String facility, String discrimination, boolean flagged) {
@@ -57,7 +60,9 @@ public class QuestionPerformancePage {
             Pages.notFound();
             return;
         }
-        statistics = results.performance(pack, quiz).orElse(null);
+        ResultService.QuizReport report = results.report(pack, quiz);
+        statistics = report.statistics().orElse(null);
+        percents = report.percents();
         byVersion = statistics == null ? List.of() : results.performanceByVersion(pack, quiz);
     }
 
@@ -79,6 +84,57 @@ public class QuestionPerformancePage {
                     decimal(question.discrimination()), question.isWeak()));
         }
         return rows;
+    }
+
+    /** One bin of the score histogram: its range and how many submitted attempts scored in it. */
+    public record Bin(String range, int attempts) {
+    }
+
+    /** Ten bins of ten percentage points (the last takes 100 too), over the submitted attempts. */
+    public List<Bin> getBins() {
+        int[] counts = QuizCharts.bins(percents);
+        var bins = new ArrayList<Bin>();
+        for (int i = 0; i < counts.length; i++) {
+            bins.add(new Bin(QuizCharts.binLabel(i), counts[i]));
+        }
+        return bins;
+    }
+
+    /** The histogram's JSON (charts.js), the pass mark drawn where it falls. */
+    public String getHistogramChart() {
+        return QuizCharts.histogram(getBins().stream().map(Bin::attempts).toList(), quiz.rules().passMark(), Pages.messages());
+    }
+
+    /** The facility-against-discrimination chart's JSON: each point a question, weak ones in another colour, each linked. */
+    public String getScatterChart() {
+        String regradeBase = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/edit/question.xhtml?pack=" + pack.id()
+                + "&id=";
+        return QuizCharts.scatter(statistics == null ? List.of() : statistics.questions(), regradeBase, isMayRegrade(), Pages.messages());
+    }
+
+    /** One choice question's options and how often each was picked. */
+    public record OptionCounts(String questionId, String prompt, List<QuizCharts.Option> options, String chart) {
+    }
+
+    /** Per question with options (single, multiple choice, true or false), the picks of each option; in the quiz's order. */
+    public List<OptionCounts> getOptionCounts() {
+        if (statistics == null) {
+            return List.of();
+        }
+        var all = new ArrayList<OptionCounts>();
+        for (QuestionStatistics question : statistics.questions()) {
+            var authored = pack.question(question.questionId());
+            if (authored.isEmpty()) {
+                continue;
+            }
+            List<QuizCharts.Option> options = QuizCharts.options(authored.get().question(), question.optionCounts(), Pages.messages());
+            if (!options.isEmpty()) {
+                String prompt = authored.get().question().prompt();
+                all.add(new OptionCounts(question.questionId(), prompt.length() > 140 ? prompt.substring(0, 139) + "…" : prompt, options,
+                        QuizCharts.optionChart(options, Pages.messages())));
+            }
+        }
+        return all;
     }
 
     /** Whether the one looking may regrade this course's quizzes (its editors and administrators). */
