@@ -29,12 +29,16 @@ class StartupCheck {
 
     private ScheduledFuture<?> sweeping;
 
-    void start(@Observes Startup startup, PackCatalog catalog, SalaDatabase database, AccountService accounts, OverdueSweep sweep) {
+    void start(@Observes Startup startup, PackCatalog catalog, SalaDatabase database, AccountService accounts,
+               org.sala.web.account.AccessService access, OverdueSweep sweep) {
         Duration interval = OverdueSweep.interval();
         Redirects.publicUrl();
         catalog.packs();
         database.answers();
         accounts.createStartupAccounts();
+        if (accounts.isDemo()) {
+            access.grantDemoRights("demo-instructor");
+        }
         // Attempts whose time ran out while nobody looked (or the server was down) are finished with their saved answers.
         sweep.run();
         sweeping = scheduler.scheduleWithFixedDelay(sweep::run, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);

@@ -23,4 +23,7 @@ public interface AccessRepository {
 
     /** The newest events about one course first, at most {@code limit}. */
     List<AuditEvent> events(String packId, int limit);
+
+    /** The newest events done to one account (or quiz) first, at most {@code limit}. */
+    List<AuditEvent> eventsAbout(String subject, int limit);
 }

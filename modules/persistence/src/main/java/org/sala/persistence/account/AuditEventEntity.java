@@ -14,11 +14,13 @@ import java.util.UUID;
 @Entity
 @Table(name = "audit_event")
 @NamedQuery(name = AuditEventEntity.NEWEST, query = "SELECT e FROM AuditEventEntity e ORDER BY e.at DESC, e.id")
+@NamedQuery(name = AuditEventEntity.NEWEST_ABOUT, query = "SELECT e FROM AuditEventEntity e WHERE e.subject = :subject ORDER BY e.at DESC, e.id")
 @NamedQuery(name = AuditEventEntity.NEWEST_OF_PACK, query = "SELECT e FROM AuditEventEntity e WHERE e.packId = :pack ORDER BY e.at DESC, e.id")
 public class AuditEventEntity {
 
     static final String NEWEST = "AuditEventEntity.newest";
     static final String NEWEST_OF_PACK = "AuditEventEntity.newestOfPack";
+    static final String NEWEST_ABOUT = "AuditEventEntity.newestAbout";
 
     @Id
     @Column(length = 36)

@@ -69,4 +69,10 @@ public final class JpaAccessRepository implements AccessRepository {
         return entityManager().createNamedQuery(AuditEventEntity.NEWEST_OF_PACK, AuditEventEntity.class).setParameter("pack", packId)
                 .setMaxResults(limit).getResultStream().map(AuditEventEntity::toEvent).toList();
     }
+
+    @Override
+    public List<AuditEvent> eventsAbout(String subject, int limit) {
+        return entityManager().createNamedQuery(AuditEventEntity.NEWEST_ABOUT, AuditEventEntity.class).setParameter("subject", subject)
+                .setMaxResults(limit).getResultStream().map(AuditEventEntity::toEvent).toList();
+    }
 }

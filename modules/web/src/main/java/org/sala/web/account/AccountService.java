@@ -202,6 +202,74 @@ public class AccountService {
         return database.read(() -> accounts.find(username));
     }
 
+    /** How long a node trusts what it read of an account's state (disabled, roles) before reading it again. */
+    static final java.time.Duration STATUS_KEPT = java.time.Duration.ofSeconds(5);
+
+    private record Status(Optional<Account> account, java.time.Instant readAt) {
+    }
+
+    private final java.util.Map<String, Status> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The account as every request of a signed-in user checks it (disabled? roles taken away? a temporary
+     * password?): read from the database at most every {@link #STATUS_KEPT} per account and node, so a change
+     * made on another node of a cluster counts within seconds, and at once on the node that made it.
+     */
+    public Optional<Account> status(String username) {
+        java.time.Instant now = clock.instant();
+        Status known = statuses.get(username);
+        if (known != null && known.readAt().plus(STATUS_KEPT).isAfter(now)) {
+            return known.account();
+        }
+        Optional<Account> found = find(username);
+        if (statuses.size() > 100_000) {
+            statuses.clear();
+        }
+        statuses.put(username, new Status(found, now));
+        return found;
+    }
+
+    /** Forgets what this node read of the account, after a change to it. */
+    void forget(String username) {
+        statuses.remove(username);
+        displayNames.remove(username);
+    }
+
+    /** The stored hash of a password (PBKDF2, as at registration). */
+    String hash(String password) {
+        return passwordHash.generate(password.toCharArray());
+    }
+
+    /**
+     * The signed-in user changes their password: the current one must be right and the new one acceptable
+     * ({@link PasswordRules}) and different. A temporary password is then no longer in force.
+     *
+     * @return the problems per form field (message keys); empty when the password was changed
+     */
+    public Map<String, List<String>> changePassword(String username, String current, String changed, String repeated) {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        Optional<Account> account = verify(username, current);
+        if (account.isEmpty()) {
+            problems.put("current", List.of("password.currentWrong"));
+            return problems;
+        }
+        List<String> rules = PasswordRules.problems(username, changed);
+        if (!rules.isEmpty()) {
+            problems.put("password", rules);
+        } else if (changed.equals(current)) {
+            problems.put("password", List.of("password.same"));
+        } else if (!changed.equals(repeated)) {
+            problems.put("repeat", List.of("password.mismatch"));
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        String hashed = hash(changed);
+        database.run(() -> accounts.find(username).ifPresent(found -> accounts.update(found.withPassword(hashed, false))));
+        forget(username);
+        return Map.of();
+    }
+
     /** Creates the configured first administrator and, in the demo run, the demo accounts. */
     public void createStartupAccounts() {
         String adminUser = setting("sala.admin.user", "SALA_ADMIN_USER");
@@ -225,6 +293,11 @@ public class AccountService {
                 }
             }
         }
+    }
+
+    /** Whether this is the demo run ({@code sala.demo=true}, set only by the embedded demo run). */
+    public boolean isDemo() {
+        return Boolean.parseBoolean(setting("sala.demo", "SALA_DEMO"));
     }
 
     private static String setting(String property, String environment) {

@@ -68,11 +68,18 @@ public class LoginPage {
             case SUCCESS -> {
                 faces.responseComplete();
                 if (!response.isCommitted()) {
-                    external.redirect(external.getRequestContextPath() + "/");
+                    boolean temporary = accounts.find(account).map(found -> found.mustChangePassword()).orElse(false);
+                    external.redirect(external.getRequestContextPath() + (temporary ? AccountStatusFilter.PASSWORD_PAGE : "/"));
                 }
             }
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString("login.failed"), null));
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString(
+                    disabledWithThisPassword(account) ? "login.disabled" : "login.failed"), null));
         }
+    }
+
+    /** Whether the account is disabled and the password given is its own: only then is the owner told why. */
+    private boolean disabledWithThisPassword(String account) {
+        return accounts.find(account).filter(found -> found.disabled()).isPresent() && accounts.verify(account, password).isPresent();
     }
 
     /** Authenticates through Jakarta Security and renews the session id on success. */

@@ -8,7 +8,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.HashSet;
 import org.sala.web.Metrics;
 
-/** Checks usernames and passwords against Sala's accounts; the account's roles become the caller's groups. */
+/** Checks usernames and passwords against Sala's accounts (a disabled account never passes); the account's roles become the caller's groups. */
 @ApplicationScoped
 public class SalaIdentityStore implements IdentityStore {
 
@@ -20,6 +20,7 @@ public class SalaIdentityStore implements IdentityStore {
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         CredentialValidationResult result = accounts.verify(credential.getCaller(), credential.getPasswordAsString())
+                .filter(account -> !account.disabled())
                 .map(account -> new CredentialValidationResult(account.username(), new HashSet<>(AccountService.roleNames(account))))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
         metrics.signIn(result.getStatus() == CredentialValidationResult.Status.VALID);

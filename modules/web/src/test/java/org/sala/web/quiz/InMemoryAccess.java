@@ -49,4 +49,9 @@ public final class InMemoryAccess implements AccessRepository {
     public List<AuditEvent> events(String packId, int limit) {
         return events(Integer.MAX_VALUE).stream().filter(event -> event.packId().filter(packId::equals).isPresent()).limit(limit).toList();
     }
+
+    @Override
+    public List<AuditEvent> eventsAbout(String subject, int limit) {
+        return events.reversed().stream().filter(event -> event.subject().equals(subject)).limit(limit).toList();
+    }
 }
