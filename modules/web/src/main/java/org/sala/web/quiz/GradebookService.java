@@ -67,7 +67,7 @@ public class GradebookService {
     /**
      * One learner at one quiz.
      *
-     * @param grade        the quiz grade (percent, two places) by the quiz's grading method; empty before a submitted attempt
+     * @param grade        the quiz grade (percent, rounded half-up to two places) by the quiz's grading method; empty before a submitted attempt
      * @param passed       against the pass mark; empty without a grade or when the quiz has no pass mark
      * @param submitted    how many attempts are submitted
      * @param open         whether an attempt is in progress (or overdue)
@@ -160,7 +160,8 @@ public class GradebookService {
         }
         List<AttemptSummary> ordered = attempts.stream().sorted(Comparator.comparingInt(AttemptSummary::number)).toList();
         List<BigDecimal> percents = ordered.stream().flatMap(attempt -> attempt.percent().stream()).toList();
-        Optional<BigDecimal> grade = rules.gradingMethod().combine(percents);
+        // To two places, as every percentage Sala shows; pass or fail is judged on the grade as shown.
+        Optional<BigDecimal> grade = rules.gradingMethod().combine(percents).map(percent -> percent.setScale(2, java.math.RoundingMode.HALF_UP));
         Optional<Boolean> passed = grade.flatMap(percent -> Attempts.passed(rules, new Score(percent, new BigDecimal(100))));
         boolean open = ordered.stream().anyMatch(attempt -> attempt.state().isOpen());
         return new Cell(grade, passed, percents.size(), open, accommodated);
