@@ -67,6 +67,11 @@ class AccessibilitySuiteIT {
 
     /** The page's WCAG 2.2 A/AA violations, one line each with where they are. */
     private static List<String> violations() {
+        return violations(browser);
+    }
+
+    /** The WCAG 2.2 A/AA violations of the page this browser shows, one line each with where they are. */
+    static List<String> violations(WebDriver browser) {
         Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser);
         var lines = new ArrayList<String>();
         for (Rule rule : results.getViolations()) {
