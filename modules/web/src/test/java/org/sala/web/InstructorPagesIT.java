@@ -54,7 +54,7 @@ class InstructorPagesIT {
     private static void takeIntroductionPractice(String username, String name, String typed) {
         WebSession learner = new WebSession(server.baseUrl());
         learner.register(username, name, PASSWORD);
-        learner.get("lesson.xhtml?pack=" + COURSE + "&lesson=introduction");
+        learner.submit(learner.get("lesson.xhtml?pack=" + COURSE + "&lesson=introduction"), "progress", Map.of(), "progress:toggle");
         Page question = learner.submit(learner.get("start.xhtml?pack=" + COURSE + "&quiz=introduction-practice"), "start", Map.of(), "start:submit");
         Element text = question.html().selectFirst("form#answers input[type=text]");
         Page saved = text == null || typed == null ? question : learner.submit(question, "answers", Map.of(text.attr("name"), typed), "answers:save");
@@ -90,6 +90,29 @@ class InstructorPagesIT {
     private static boolean drawn(String canvasId) {
         return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
                 "var c = document.getElementById(arguments[0]); return !!(c && window.Chart && Chart.getChart(c));", canvasId));
+    }
+
+    /** One CSV record's fields (RFC 4180: quoted fields may hold commas; a doubled quote is a quote). */
+    static List<String> fields(String record) {
+        var fields = new java.util.ArrayList<String>();
+        var field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < record.length(); i++) {
+            char c = record.charAt(i);
+            if (quoted && c == '"' && i + 1 < record.length() && record.charAt(i + 1) == '"') {
+                field.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
     }
 
     private static String text(By by) {
@@ -214,10 +237,11 @@ class InstructorPagesIT {
                         + "fetch(document.getElementById('csv-learners').href).then(function (r) { return r.text().then(function (t) {"
                         + " done(r.status + ' ' + r.headers.get('content-type') + '\\n' + t); }); });");
         assertThat(csv).startsWith("200 text/csv");
-        List<String> lines = List.of(csv.substring(csv.indexOf('\n') + 1).split("\r\n"));
-        List<String> header = List.of(lines.get(0).split(","));
-        String sokhas = lines.stream().filter(line -> line.startsWith("grades-sokha,")).findFirst().orElseThrow();
-        String grade = sokhas.split(",")[header.indexOf(INTRO + " (grade %)")];
+        // WebDriver hands the script's string over with its line ends as "\n"; over HTTP below they are CRLF.
+        List<String> lines = List.of(csv.substring(csv.indexOf('\n') + 1).split("\r?\n"));
+        List<String> header = fields(lines.get(0));
+        String sokhas = lines.stream().filter(line -> line.startsWith("grades-sokha,")).findFirst().orElseThrow(() -> new AssertionError(csv));
+        String grade = fields(sokhas).get(header.indexOf(INTRO + " (grade %)"));
         assertThat(new java.math.BigDecimal(grade).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString())
                 .as("the CSV's grade is the screen's").isEqualTo(percent);
         assertThat(sokhas).contains("Sokha Chan");
@@ -282,7 +306,7 @@ class InstructorPagesIT {
         open("course.xhtml?pack=" + COURSE);
         assertThat(browser.getCurrentUrl()).as("nothing else until it is changed").contains("password.xhtml");
         browser.findElement(By.id("password:current")).sendKeys(temporary);
-        browser.findElement(By.id("password:password")).sendKeys("vannak chose this one");
+        browser.findElement(By.id("password:new")).sendKeys("vannak chose this one");
         browser.findElement(By.id("password:repeat")).sendKeys("vannak chose this one");
         Browser.follow(browser, By.id("password:submit"));
         open("course.xhtml?pack=" + COURSE);

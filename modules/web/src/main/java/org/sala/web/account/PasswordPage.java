@@ -39,7 +39,7 @@ public class PasswordPage {
         Map<String, List<String>> problems = accounts.changePassword(user, current == null ? "" : current, password == null ? "" : password,
                 repeat == null ? "" : repeat);
         if (!problems.isEmpty()) {
-            problems.forEach((field, keys) -> keys.forEach(key -> faces.addMessage("password:" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+            problems.forEach((field, keys) -> keys.forEach(key -> faces.addMessage("password:" + (field.equals("password") ? "new" : field), new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     MessageFormat.format(messages.getString(key), PasswordRules.MINIMUM_LENGTH), null))));
             faces.validationFailed();
             return null;

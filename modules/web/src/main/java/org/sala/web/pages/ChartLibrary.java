@@ -19,10 +19,10 @@ public class ChartLibrary {
 
     private volatile String path;
 
-    /** The script's path below the context root, e.g. {@code /webjars/chart.js/4.4.9/dist/chart.umd.min.js}. */
+    /** The script's path below the context root, e.g. {@code /webjars/chart.js/4.4.9/dist/chart.umd.js}. */
     public String getScript() {
         if (path == null) {
-            path = "/webjars/chart.js/" + version() + "/dist/chart.umd.min.js";
+            path = "/webjars/chart.js/" + version() + "/dist/chart.umd.js";
         }
         return path;
     }

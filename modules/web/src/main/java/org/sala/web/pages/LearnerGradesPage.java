@@ -74,6 +74,17 @@ public class LearnerGradesPage {
     public record LessonLine(String title, String studied) {
     }
 
+    /**
+     * The course and learner come as plain request parameters, on the first request and on every form post (each
+     * form carries them as hidden fields), so that a postback renders the same quizzes and buttons.
+     */
+    @jakarta.annotation.PostConstruct
+    void parameters() {
+        var parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        packId = parameters.get("pack");
+        learner = parameters.get("learner");
+    }
+
     public void load() {
         pack = packId == null ? null : catalog.pack(packId).orElse(null);
         if (pack == null || learner == null) {
@@ -91,6 +102,9 @@ public class LearnerGradesPage {
     }
 
     public List<QuizLine> getQuizzes() {
+        if (record == null && pack == null && packId != null && learner != null) {
+            loadQuietly();
+        }
         if (record == null) {
             return List.of();
         }
@@ -144,6 +158,14 @@ public class LearnerGradesPage {
             lines.add(new LessonLine(lesson.title(), Optional.ofNullable(record.studied().get(lesson.id())).map(times::dateTime).orElse("")));
         }
         return lines;
+    }
+
+    /** On a postback: the record again, without answering 403 or 404 (the action that follows does). */
+    private void loadQuietly() {
+        pack = catalog.pack(packId).orElse(null);
+        if (pack != null && access.mayEdit(currentUser.username().orElse(""), currentUser.isAdmin(), pack.id())) {
+            record = grades.learner(pack, learner).orElse(null);
+        }
     }
 
     /** Gives the learner the accommodation the form describes at the chosen quiz. */

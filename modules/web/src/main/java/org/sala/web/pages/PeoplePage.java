@@ -60,6 +60,18 @@ public class PeoplePage {
     public record Event(String at, String actor, String detail) {
     }
 
+    /**
+     * The account shown and the search come as plain request parameters, on the first request and on every
+     * form post (each form carries them as hidden fields), so that what the page renders on a postback (which
+     * buttons exist) is known before Faces decides which button was pressed.
+     */
+    @jakarta.annotation.PostConstruct
+    void parameters() {
+        var parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        setText(parameters.get("q"));
+        setUser(parameters.get("user"));
+    }
+
     public void load() {
         found = people.find(text);
         details = user == null || user.isBlank() ? null : people.details(user).orElse(null);
@@ -174,7 +186,7 @@ public class PeoplePage {
         PeopleService.Temporary result = people.temporaryPassword(actor(), user, temporary);
         FacesContext faces = FacesContext.getCurrentInstance();
         if (result.refused().isPresent()) {
-            faces.addMessage("temporary:" + result.refused().get().field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
+            faces.addMessage(result.refused().get().field().equals("temporary") ? "temporary:value" : null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     MessageFormat.format(Pages.messages().getString(result.refused().get().messageKey()), PasswordRules.MINIMUM_LENGTH), null));
             faces.validationFailed();
         } else {

@@ -14,7 +14,7 @@ import org.sala.engine.statistics.QuestionStatistics;
 import org.sala.web.Json;
 
 /** The figures of a quiz's charts as charts.js reads them (JSON), and the same figures for the tables beside them. */
-final class QuizCharts {
+public final class QuizCharts {
 
     private static final int BINS = 10;
 
@@ -78,7 +78,7 @@ final class QuizCharts {
     }
 
     /** An option of a question and how many attempts picked it. */
-    record Option(String label, boolean right, int picked) {
+    public record Option(String label, boolean right, int picked) {
     }
 
     /** The options of a choice question (single, multiple, true or false) with their picks; empty for other types. */
