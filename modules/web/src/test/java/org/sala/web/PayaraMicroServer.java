@@ -55,6 +55,7 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
     private String clusterName;
     private int clusterPort;
     private int[] clusterPorts;
+    private Seed seed;
     private Process process;
     private Path log;
     private int port;
@@ -85,6 +86,18 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
         var node = new PayaraMicroServer(schema);
         node.joinsSchema = true;
         return node;
+    }
+
+    /** Fills the database before the server's first start (a benchmark's data), given the settings the server will use. */
+    @FunctionalInterface
+    public interface Seed {
+        void into(org.sala.persistence.DatabaseSettings settings) throws Exception;
+    }
+
+    /** Has {@code seed} fill the fresh database before the server starts. */
+    public PayaraMicroServer withSeed(Seed seed) {
+        this.seed = seed;
+        return this;
     }
 
     /** Installs the content packs in this directory too, as an institution does with SALA_PACKS_DIR. */
@@ -180,6 +193,11 @@ public final class PayaraMicroServer implements BeforeAllCallback, AfterAllCallb
         dataDirectory = Files.createTempDirectory(work, "data-");
         if (postgresSchema != null && !joinsSchema) {
             TestPostgres.freshSchema(postgresSchema);
+        }
+        if (seed != null) {
+            seed.into(postgresSchema == null ? org.sala.persistence.DatabaseSettings.h2File(dataDirectory)
+                    : new org.sala.persistence.DatabaseSettings(TestPostgres.url() + "?currentSchema=" + postgresSchema, TestPostgres.user(),
+                    TestPostgres.password()));
         }
         start();
     }

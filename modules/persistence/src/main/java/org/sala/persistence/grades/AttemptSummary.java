@@ -31,4 +31,9 @@ public record AttemptSummary(UUID id, String learner, String quizId, int number,
     public Optional<BigDecimal> percent() {
         return state == AttemptState.SUBMITTED ? score.map(total -> total.percent(2)) : Optional.empty();
     }
+
+    /** What a grade needs of it. */
+    public AttemptScore toScore() {
+        return new AttemptScore(learner, quizId, number, state, score);
+    }
 }

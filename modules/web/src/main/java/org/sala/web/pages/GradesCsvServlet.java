@@ -60,7 +60,7 @@ public class GradesCsvServlet extends HttpServlet {
             return;
         }
         GradebookService.Gradebook book = grades.gradebook(pack.get());
-        String csv = rows.equals("learners") ? GradesCsv.learners(book, quiz) : GradesCsv.attempts(book, quiz);
+        String csv = rows.equals("learners") ? GradesCsv.learners(book, quiz) : GradesCsv.attempts(book, grades.attempts(pack.get()), quiz);
         byte[] content = csv.getBytes(StandardCharsets.UTF_8);
         String name = pack.get().id() + quiz.map(found -> "-" + found.id()).orElse("") + "-" + rows + ".csv";
         response.setContentType("text/csv; charset=UTF-8; header=present");

@@ -27,6 +27,7 @@ import org.sala.persistence.account.AccountRepository;
 import org.sala.persistence.account.AuditEvent;
 import org.sala.persistence.attempt.AccommodationRepository;
 import org.sala.persistence.attempt.LearnerAccommodation;
+import org.sala.persistence.grades.AttemptScore;
 import org.sala.persistence.grades.AttemptSummary;
 import org.sala.persistence.grades.GradebookRepository;
 import org.sala.web.database.SalaDatabase;
@@ -79,7 +80,7 @@ public class GradebookService {
     }
 
     /** One learner's line: a cell per quiz (in the course's order) and the lessons they studied. */
-    public record Row(String learner, String displayName, List<Cell> cells, int lessonsStudied, Optional<Instant> lastAttempt) {
+    public record Row(String learner, String displayName, List<Cell> cells, int lessonsStudied) {
 
         public boolean accommodated() {
             return cells.stream().anyMatch(Cell::accommodated);
@@ -96,8 +97,8 @@ public class GradebookService {
     }
 
     /** The whole course: its quizzes, how many lessons it has, and a row per enrolled learner, by username. */
-    public record Gradebook(Pack pack, List<Quiz> quizzes, int lessons, List<Row> rows, List<AttemptSummary> attempts,
-                            List<LearnerAccommodation> accommodations, Map<String, Integer> learnersPerLesson, Instant readAt) {
+    public record Gradebook(Pack pack, List<Quiz> quizzes, int lessons, List<Row> rows, List<LearnerAccommodation> accommodations,
+                            Map<String, Integer> learnersPerLesson, Instant readAt) {
 
         public int quizIndex(String quizId) {
             for (int i = 0; i < quizzes.size(); i++) {
@@ -112,8 +113,8 @@ public class GradebookService {
     /** Reads the course's gradebook in one transaction. */
     public Gradebook gradebook(Pack pack) {
         return database.read(() -> {
-            List<AttemptSummary> summaries = gradebook.attempts(pack.id());
-            Map<String, Map<String, Instant>> studied = gradebook.lessonsStudied(pack.id());
+            List<AttemptScore> summaries = gradebook.scores(pack.id());
+            Map<String, Set<String>> studied = gradebook.lessonsStudied(pack.id());
             Map<String, Instant> enrolled = gradebook.enrolled(pack.id());
             Map<String, String> names = gradebook.displayNames(pack.id());
             List<LearnerAccommodation> own = accommodations.forPack(pack.id());
@@ -121,12 +122,12 @@ public class GradebookService {
         });
     }
 
-    static Gradebook build(Pack pack, List<AttemptSummary> summaries, Map<String, Map<String, Instant>> studied, Map<String, Instant> enrolled,
+    static Gradebook build(Pack pack, List<AttemptScore> summaries, Map<String, Set<String>> studied, Map<String, Instant> enrolled,
                            Map<String, String> names, List<LearnerAccommodation> own, Instant now) {
         Set<String> lessonIds = new HashSet<>();
         pack.lessons().forEach(lesson -> lessonIds.add(lesson.id()));
-        Map<String, Map<String, List<AttemptSummary>>> byLearner = new HashMap<>();
-        for (AttemptSummary summary : summaries) {
+        Map<String, Map<String, List<AttemptScore>>> byLearner = new HashMap<>();
+        for (AttemptScore summary : summaries) {
             byLearner.computeIfAbsent(summary.learner(), learner -> new HashMap<>())
                     .computeIfAbsent(summary.quizId(), quiz -> new ArrayList<>()).add(summary);
         }
@@ -138,33 +139,37 @@ public class GradebookService {
         learners.addAll(enrolled.keySet());
         var rows = new ArrayList<Row>(learners.size());
         for (String learner : learners) {
-            Map<String, List<AttemptSummary>> theirs = byLearner.getOrDefault(learner, Map.of());
+            Map<String, List<AttemptScore>> theirs = byLearner.getOrDefault(learner, Map.of());
             Set<String> accommodated = accommodatedAt.getOrDefault(learner, Set.of());
             var cells = new ArrayList<Cell>(pack.quizzes().size());
             for (Quiz quiz : pack.quizzes()) {
                 cells.add(cell(quiz.rules(), theirs.getOrDefault(quiz.id(), List.of()), accommodated.contains(quiz.id())));
             }
-            int lessons = (int) studied.getOrDefault(learner, Map.of()).keySet().stream().filter(lessonIds::contains).count();
-            Optional<Instant> last = theirs.values().stream().flatMap(List::stream).map(AttemptSummary::startedAt).max(Comparator.naturalOrder());
-            rows.add(new Row(learner, names.getOrDefault(learner, learner), List.copyOf(cells), lessons, last));
+            int lessons = (int) studied.getOrDefault(learner, Set.of()).stream().filter(lessonIds::contains).count();
+            rows.add(new Row(learner, names.getOrDefault(learner, learner), List.copyOf(cells), lessons));
         }
         var perLesson = new HashMap<String, Integer>();
-        studied.values().forEach(lessons -> lessons.keySet().stream().filter(lessonIds::contains).forEach(lesson -> perLesson.merge(lesson, 1, Integer::sum)));
-        return new Gradebook(pack, pack.quizzes(), pack.lessons().size(), List.copyOf(rows), summaries, own, Map.copyOf(perLesson), now);
+        studied.values().forEach(lessons -> lessons.stream().filter(lessonIds::contains).forEach(lesson -> perLesson.merge(lesson, 1, Integer::sum)));
+        return new Gradebook(pack, pack.quizzes(), pack.lessons().size(), List.copyOf(rows), own, Map.copyOf(perLesson), now);
     }
 
     /** A learner's grade at one quiz from their attempts there (first to last), by the quiz's rules. */
-    static Cell cell(QuizRules rules, List<AttemptSummary> attempts, boolean accommodated) {
+    static Cell cell(QuizRules rules, List<AttemptScore> attempts, boolean accommodated) {
         if (attempts.isEmpty()) {
             return accommodated ? new Cell(Optional.empty(), Optional.empty(), 0, false, true) : Cell.EMPTY;
         }
-        List<AttemptSummary> ordered = attempts.stream().sorted(Comparator.comparingInt(AttemptSummary::number)).toList();
+        List<AttemptScore> ordered = attempts.size() < 2 ? attempts : attempts.stream().sorted(Comparator.comparingInt(AttemptScore::number)).toList();
         List<BigDecimal> percents = ordered.stream().flatMap(attempt -> attempt.percent().stream()).toList();
         // To two places, as every percentage Sala shows; pass or fail is judged on the grade as shown.
         Optional<BigDecimal> grade = rules.gradingMethod().combine(percents).map(percent -> percent.setScale(2, java.math.RoundingMode.HALF_UP));
         Optional<Boolean> passed = grade.flatMap(percent -> Attempts.passed(rules, new Score(percent, new BigDecimal(100))));
         boolean open = ordered.stream().anyMatch(attempt -> attempt.state().isOpen());
         return new Cell(grade, passed, percents.size(), open, accommodated);
+    }
+
+    /** Every attempt at the course's quizzes with its times (the per-attempt CSV), by learner, quiz and number. */
+    public List<AttemptSummary> attempts(Pack pack) {
+        return database.read(() -> gradebook.attempts(pack.id()));
     }
 
     /** How to order the rows: by name, by lessons studied, or by the grade at one quiz (no grade last). */
@@ -235,7 +240,8 @@ public class GradebookService {
                 Optional<LearnerAccommodation> own = accommodations.find(learner, pack.id(), quiz.id());
                 List<AttemptSummary> attempts = theirs.stream().filter(summary -> summary.quizId().equals(quiz.id()))
                         .sorted(Comparator.comparingInt(AttemptSummary::number)).toList();
-                quizzes.add(new LearnerQuiz(quiz, LearnerRules.apply(quiz.rules(), own), own, attempts, cell(quiz.rules(), attempts, own.isPresent())));
+                quizzes.add(new LearnerQuiz(quiz, LearnerRules.apply(quiz.rules(), own), own, attempts,
+                        cell(quiz.rules(), attempts.stream().map(AttemptSummary::toScore).toList(), own.isPresent())));
             }
             return Optional.of(new LearnerRecord(learner, name.orElse(learner), List.copyOf(quizzes), Map.copyOf(studied), pack.lessons()));
         });

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sala.engine.attempt.Accommodation;
@@ -19,6 +20,7 @@ import org.sala.engine.attempt.QuizRules;
 import org.sala.engine.scoring.Score;
 import org.sala.pack.model.Pack;
 import org.sala.persistence.attempt.LearnerAccommodation;
+import org.sala.persistence.grades.AttemptScore;
 import org.sala.persistence.grades.AttemptSummary;
 import org.sala.web.content.PackCatalog;
 import org.sala.web.quiz.GradebookService.Cell;
@@ -47,8 +49,8 @@ class GradebookServiceTest {
     @Test
     void aGradeFollowsTheQuizsGradingMethodOverSubmittedAttemptsInTheirOrder() {
         // Stored out of order on purpose: the grade goes by attempt number, not by the order rows arrive in.
-        List<AttemptSummary> attempts = List.of(submitted("s", "q", 3, "9", "10"), submitted("s", "q", 1, "5", "10"),
-                submitted("s", "q", 2, "6", "10"), open("s", "q", 4));
+        List<AttemptScore> attempts = scores(List.of(submitted("s", "q", 3, "9", "10"), submitted("s", "q", 1, "5", "10"),
+                submitted("s", "q", 2, "6", "10"), open("s", "q", 4)));
 
         assertThat(GradebookService.cell(EXAM, attempts, false).grade().orElseThrow()).isEqualByComparingTo("90");
         assertThat(GradebookService.cell(EXAM.withGradingMethod(GradingMethod.FIRST), attempts, false).grade().orElseThrow()).isEqualByComparingTo("50");
@@ -65,24 +67,34 @@ class GradebookServiceTest {
 
     @Test
     void onlyAnOpenAttemptGivesNoGradeAndAQuizWithoutPassMarkNoVerdict() {
-        Cell inProgress = GradebookService.cell(EXAM, List.of(open("s", "q", 1)), false);
+        Cell inProgress = GradebookService.cell(EXAM, scores(List.of(open("s", "q", 1))), false);
         assertThat(inProgress.grade()).isEmpty();
         assertThat(inProgress.passed()).isEmpty();
         assertThat(inProgress.open()).isTrue();
-        assertThat(GradebookService.cell(QuizRules.practice(), List.of(submitted("s", "q", 1, "1", "4")), false).passed()).isEmpty();
-        assertThat(GradebookService.cell(EXAM, List.of(submitted("s", "q", 1, "6.9999", "10")), false).passed())
+        assertThat(GradebookService.cell(QuizRules.practice(), scores(List.of(submitted("s", "q", 1, "1", "4"))), false).passed()).isEmpty();
+        assertThat(GradebookService.cell(EXAM, scores(List.of(submitted("s", "q", 1, "6.9999", "10"))), false).passed())
                 .as("69.9999% is 70.00% as the gradebook shows it, so it passes: the grade shown is the grade judged").contains(true);
     }
 
-    private static Gradebook book() {
+    private static List<AttemptScore> scores(List<AttemptSummary> summaries) {
+        return summaries.stream().map(AttemptSummary::toScore).toList();
+    }
+
+    private static final List<AttemptSummary> ATTEMPTS = attempts();
+
+    private static List<AttemptSummary> attempts() {
         var summaries = new ArrayList<AttemptSummary>();
         summaries.add(submitted("sokha", "final-exam", 1, "27", "30"));
         summaries.add(submitted("dara", "final-exam", 1, "12", "30"));
         summaries.add(submitted("dara", "asean-practice", 1, "5", "5"));
         summaries.add(submitted("vannak", "final-exam", 1, "21", "30"));
-        return GradebookService.build(PACK, summaries,
-                Map.of("sokha", Map.of("introduction", MONDAY, "asean-and-multilateral-memberships", MONDAY, "no-longer-in-the-pack", MONDAY),
-                        "chenda", Map.of("introduction", MONDAY)),
+        return List.copyOf(summaries);
+    }
+
+    private static Gradebook book() {
+        return GradebookService.build(PACK, scores(ATTEMPTS),
+                Map.of("sokha", Set.of("introduction", "asean-and-multilateral-memberships", "no-longer-in-the-pack"),
+                        "chenda", Set.of("introduction")),
                 Map.of("chenda", MONDAY, "bopha", MONDAY),
                 Map.of("sokha", "Sokha Chan", "dara", "=cmd|' /C calc'!A0", "vannak", "Vannak, \"Van\" Sok", "chenda", "Chenda"),
                 List.of(new LearnerAccommodation("vannak", PACK.id(), "final-exam",
@@ -141,11 +153,11 @@ class GradebookServiceTest {
         assertThat(lines).contains("dara,'=cmd|' /C calc'!A0,0," + PACK.lessons().size() + ",40.00,failed,1,");
         assertThat(lines).contains("bopha,bopha,0," + PACK.lessons().size() + ",,,0,");
 
-        String attempts = GradesCsv.attempts(book, Optional.empty());
+        String attempts = GradesCsv.attempts(book, ATTEMPTS, Optional.empty());
         assertThat(attempts.split("\r\n")[0]).startsWith("username,name,quiz id,quiz,attempt,state,started,submitted");
         assertThat(attempts).contains("dara,'=cmd|' /C calc'!A0,asean-practice,");
         assertThat(attempts.split("\r\n")).hasSize(5);
-        assertThat(GradesCsv.attempts(book, PACK.quiz("asean-practice")).split("\r\n")).hasSize(2);
+        assertThat(GradesCsv.attempts(book, ATTEMPTS, PACK.quiz("asean-practice")).split("\r\n")).hasSize(2);
         assertThat(GradesCsv.field("line\nbreak")).isEqualTo("\"line\nbreak\"");
     }
 }
