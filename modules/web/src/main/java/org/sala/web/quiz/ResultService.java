@@ -16,7 +16,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.sala.engine.attempt.Attempts;
+import org.sala.engine.attempt.QuizRules;
 import org.sala.engine.attempt.ReviewItem;
+import org.sala.persistence.attempt.AccommodationRepository;
 import org.sala.engine.question.Question;
 import org.sala.engine.scoring.Correctness;
 import org.sala.engine.scoring.Grader;
@@ -60,6 +62,13 @@ public class ResultService {
 
     @Inject
     Assemblies assemblies;
+
+    /**
+     * Learners' accommodations: what a learner may see of an attempt, and when, follows their own rules (a learner
+     * with a later closing date sees what "after the quiz closes" shows only after their own closing).
+     */
+    @Inject
+    AccommodationRepository accommodations;
 
     /**
      * One question of a submitted attempt: its stored grade, the question as the learner was asked it (the
@@ -162,8 +171,16 @@ public class ResultService {
     }
 
     private Set<ReviewItem> visible(GradedAttempt attempt, Optional<Quiz> quiz) {
-        return quiz.map(known -> known.rules().review().at(Attempts.reviewTimeAfter(attempt.submittedAt(), known.rules(), clock.instant())))
-                .orElse(Set.of());
+        return quiz.map(known -> {
+            QuizRules rules = rulesOf(attempt, known);
+            return rules.review().at(Attempts.reviewTimeAfter(attempt.submittedAt(), rules, clock.instant()));
+        }).orElse(Set.of());
+    }
+
+    /** The quiz's rules for the attempt's learner: with their accommodation, if they have one. */
+    private QuizRules rulesOf(GradedAttempt attempt, Quiz quiz) {
+        return attempt.learner() == null ? quiz.rules()
+                : database.read(() -> LearnerRules.apply(quiz.rules(), accommodations.find(attempt.learner(), attempt.packId(), quiz.id())));
     }
 
     private static Counts counts(GradedAttempt attempt) {
@@ -204,8 +221,10 @@ public class ResultService {
         return database.read(() -> attempts.findSubmittedByLearner(learner)).stream().map(attempt -> {
             Optional<Pack> pack = catalog.pack(attempt.packId());
             Optional<Quiz> quiz = pack.flatMap(found -> found.quiz(attempt.quizId()));
-            boolean marks = quiz.map(found -> found.rules().review()
-                    .at(Attempts.reviewTimeAfter(attempt.submittedAt(), found.rules(), now)).contains(ReviewItem.MARKS)).orElse(false);
+            boolean marks = quiz.map(found -> {
+                QuizRules rules = rulesOf(attempt, found);
+                return rules.review().at(Attempts.reviewTimeAfter(attempt.submittedAt(), rules, now)).contains(ReviewItem.MARKS);
+            }).orElse(false);
             Optional<Boolean> passed = marks ? quiz.flatMap(found -> Attempts.passed(found.rules(), attempt.grade().total())) : Optional.empty();
             return new Line(attempt, pack, quiz, marks, passed);
         }).toList();

@@ -34,6 +34,7 @@ final class InMemoryServices {
         results.attempts = stored;
         results.assemblies = assemblies;
         results.clock = clock;
+        results.accommodations = accommodations;
         regrade.database = database;
         regrade.attempts = stored;
         regrade.assemblies = assemblies;

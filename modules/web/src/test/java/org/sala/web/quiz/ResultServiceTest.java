@@ -30,9 +30,11 @@ class ResultServiceTest {
     private Pack pack;
     private Quiz exam;
 
+    private InMemoryServices services;
+
     @BeforeEach
     void wire() {
-        var services = new InMemoryServices(MONDAY);
+        services = new InMemoryServices(MONDAY);
         attempts = services.attempts;
         results = services.results;
         clock = services.clock;
@@ -69,6 +71,26 @@ class ResultServiceTest {
         assertThat(now.shows(ReviewItem.RIGHT_ANSWER)).as("right answers wait for the exam to close").isFalse();
 
         clock.advance(Duration.between(clock.instant(), exam.rules().closesAt().orElseThrow()).plusMinutes(1));
+        assertThat(results.result("sokha", false, attempt.id()).orElseThrow().shows(ReviewItem.RIGHT_ANSWER)).isTrue();
+    }
+
+    @Test
+    void aLearnerWithALaterClosingDateSeesWhatAfterCloseShowsOnlyAfterTheirOwnClosingAndAnInstructorSeesEverything() {
+        AttemptRecord attempt = submittedExam();
+        Instant closes = exam.rules().closesAt().orElseThrow();
+        services.accommodations.set(new org.sala.persistence.attempt.LearnerAccommodation("sokha", pack.id(), exam.id(),
+                new org.sala.engine.attempt.Accommodation(java.math.BigDecimal.ONE, Duration.ZERO, Optional.of(closes.plus(Duration.ofDays(7))), 1),
+                "teacher", MONDAY));
+
+        clock.advance(Duration.between(clock.instant(), closes).plusMinutes(1));
+        assertThat(results.result("sokha", false, attempt.id()).orElseThrow().shows(ReviewItem.RIGHT_ANSWER))
+                .as("the quiz closed for others, not for sokha, who may still make another attempt").isFalse();
+        assertThat(results.submittedBy("sokha")).singleElement().satisfies(line -> assertThat(line.marksShown()).isTrue());
+        assertThat(results.result("teacher", packId -> true, attempt.id()).orElseThrow().shows(ReviewItem.RIGHT_ANSWER))
+                .as("the instructor's view shows everything").isTrue();
+        assertThat(results.result("teacher", packId -> false, attempt.id())).as("not their course").isEmpty();
+
+        clock.advance(Duration.ofDays(7));
         assertThat(results.result("sokha", false, attempt.id()).orElseThrow().shows(ReviewItem.RIGHT_ANSWER)).isTrue();
     }
 
