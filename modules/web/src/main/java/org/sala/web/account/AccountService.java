@@ -221,7 +221,17 @@ public class AccountService {
         if (known != null && known.readAt().plus(STATUS_KEPT).isAfter(now)) {
             return known.account();
         }
-        Optional<Account> found = find(username);
+        Optional<Account> found;
+        try {
+            found = find(username);
+        } catch (RuntimeException databaseAway) {
+            if (known == null) {
+                throw databaseAway;
+            }
+            // Keep what was read last for another while: a page should not wait for a database that is away twice.
+            statuses.put(username, new Status(known.account(), now));
+            return known.account();
+        }
         if (statuses.size() > 100_000) {
             statuses.clear();
         }
