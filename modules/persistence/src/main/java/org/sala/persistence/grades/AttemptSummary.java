@@ -29,7 +29,7 @@ public record AttemptSummary(UUID id, String learner, String quizId, int number,
 
     /** The percentage as the learner's result shows it (two places), once submitted. */
     public Optional<BigDecimal> percent() {
-        return state == AttemptState.SUBMITTED ? score.map(total -> total.percent(2)) : Optional.empty();
+        return toScore().percent();
     }
 
     /** What a grade needs of it. */

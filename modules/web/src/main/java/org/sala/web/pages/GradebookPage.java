@@ -73,13 +73,8 @@ public class GradebookPage {
     }
 
     public void load() {
-        pack = packId == null ? null : catalog.pack(packId).orElse(null);
+        pack = Pages.staffCourse(packId, catalog, access, currentUser).orElse(null);
         if (pack == null) {
-            Pages.notFound();
-            return;
-        }
-        if (!access.mayEdit(currentUser.username().orElse(""), currentUser.isAdmin(), pack.id())) {
-            Pages.forbidden();
             return;
         }
         book = grades.gradebook(pack);

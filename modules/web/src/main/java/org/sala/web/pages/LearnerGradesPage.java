@@ -86,16 +86,11 @@ public class LearnerGradesPage {
     }
 
     public void load() {
-        pack = packId == null ? null : catalog.pack(packId).orElse(null);
-        if (pack == null || learner == null) {
-            Pages.notFound();
+        pack = Pages.staffCourse(packId, catalog, access, currentUser).orElse(null);
+        if (pack == null) {
             return;
         }
-        if (!access.mayEdit(currentUser.username().orElse(""), currentUser.isAdmin(), pack.id())) {
-            Pages.forbidden();
-            return;
-        }
-        record = grades.learner(pack, learner).orElse(null);
+        record = learner == null ? null : grades.learner(pack, learner).orElse(null);
         if (record == null) {
             Pages.notFound();
         }

@@ -21,6 +21,24 @@ final class Pages {
         context.responseComplete();
     }
 
+    /**
+     * The course a staff page is about, for its editors and administrators: empty after answering 404 for an
+     * unknown course, or 403 for anyone else.
+     */
+    static java.util.Optional<org.sala.pack.model.Pack> staffCourse(String packId, org.sala.web.content.PackCatalog catalog,
+                                                                     org.sala.web.account.AccessService access, org.sala.web.account.CurrentUser user) {
+        java.util.Optional<org.sala.pack.model.Pack> pack = packId == null ? java.util.Optional.empty() : catalog.pack(packId);
+        if (pack.isEmpty()) {
+            notFound();
+            return pack;
+        }
+        if (!access.mayEdit(user.username().orElse(""), user.isAdmin(), pack.get().id())) {
+            forbidden();
+            return java.util.Optional.empty();
+        }
+        return pack;
+    }
+
     /** Ends the request with 403 Forbidden; the container shows the forbidden page. */
     static void forbidden() {
         FacesContext context = FacesContext.getCurrentInstance();
