@@ -403,11 +403,15 @@ class AuthoringIT {
         assertThat(justOver.html().select(".errors").text()).contains("larger than 16 MiB");
         Page nothing = admin.upload(form, "import", Map.of(), "import:file", "", new byte[0], "import:read");
         assertThat(nothing.html().select(".errors").text()).contains("Choose a file");
-        byte[] notUtf8 = "::cafe:: Caf\u00e9 is French. {T}".getBytes(java.nio.charset.Charset.forName("windows-1252"));
-        Page refused = admin.upload(nothing, "import", Map.of(), "import:file", "cafe.gift", notUtf8, "import:read");
+        byte[] picture = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        Page refused = admin.upload(nothing, "import", Map.of(), "import:file", "cafe.gift", picture, "import:read");
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.html().select("#import-problems").text()).isEqualTo("cafe.gift: is not UTF-8 text");
+        assertThat(refused.html().select("#import-problems").text())
+                .isEqualTo("cafe.gift: is not a text file (it holds binary data); export the questions as text first");
         assertThat(refused.html().select("#save\\:import")).as("nothing to import").isEmpty();
+        byte[] windows1252 = "::cafe:: Caf\u00e9 is French. {T}".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        Page latin = admin.upload(refused, "import", Map.of(), "import:file", "cafe.gift", windows1252, "import:read");
+        assertThat(latin.html().select("#import-problems").text()).contains("cafe.gift: warning: is not UTF-8; read as Windows-1252");
 
         String gift = """
                 // Written for Moodle

@@ -16,11 +16,25 @@ import org.sala.pack.qti.QtiFormat;
 public final class QuestionFormats {
 
     private static final List<QuestionFormat> ALL = List.of(
-            new TextFormat("gift", "gift", GiftImport::read, GiftExport::write),
-            new TextFormat("moodle-xml", "xml", MoodleXmlImport::read, MoodleXmlExport::write),
+            new TextFormat("gift", "gift", (file, text) -> looksLikeXml(text)
+                    ? wrongFormat(file, "looks like XML (Moodle XML or QTI), not GIFT; import it as moodle-xml or qti")
+                    : GiftImport.read(file, text), GiftExport::write),
+            new TextFormat("moodle-xml", "xml", (file, text) -> !looksLikeXml(text) && !text.isBlank()
+                    ? wrongFormat(file, "is not XML, so no Moodle XML file (one starts with '<?xml' or '<quiz>'); if it is GIFT, import it as gift")
+                    : MoodleXmlImport.read(file, text), MoodleXmlExport::write),
             new QtiFormat());
 
     private QuestionFormats() {
+    }
+
+    /** Whether text starts as XML does (after blank space): with '<'. */
+    static boolean looksLikeXml(String text) {
+        return text.stripLeading().startsWith("<");
+    }
+
+    /** One error for a file of another format than the one given. */
+    static org.sala.pack.interchange.ImportResult wrongFormat(String file, String message) {
+        return org.sala.pack.interchange.ImportResult.unreadable(new org.sala.pack.Problem(org.sala.pack.Problem.Severity.ERROR, file, 0, 0, message));
     }
 
     /** The formats, in the order they are offered: GIFT, Moodle XML, QTI. */

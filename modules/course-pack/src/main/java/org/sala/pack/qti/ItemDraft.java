@@ -57,7 +57,7 @@ final class ItemDraft {
         document.appendChild(item);
         item.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xsi", Qti.XSI);
         item.setAttributeNS(Qti.XSI, "xsi:schemaLocation", Qti.NS + " " + Qti.SCHEMA);
-        item.setAttribute("identifier", question.id());
+        item.setAttribute("identifier", Qti.identifier(question.id()));
         item.setAttribute("title", title(question.prompt()));
         item.setAttribute("adaptive", "false");
         item.setAttribute("time-dependent", "false");

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import org.sala.engine.question.OutcomeFeedback;
 import org.sala.engine.question.QuestionBasics;
 import org.sala.pack.Problem;
+import org.sala.pack.interchange.QuestionSlugs;
 import org.sala.pack.qti.ResponseRules.Branch;
 import org.sala.pack.qti.ResponseRules.Scoring;
 import org.sala.pack.qti.ResponseRules.Test;
@@ -64,12 +65,31 @@ final class ItemSource {
             problems.add(problem(Problem.Severity.WARNING, file, root, "qti-assessment-item is not in the QTI 3.0 namespace "
                     + Qti.NS + "; read as QTI 3.0"));
         }
-        String id = root.getAttribute("identifier").strip();
-        if (id.isEmpty()) {
+        String identifier = root.getAttribute("identifier").strip();
+        if (identifier.isEmpty()) {
             problems.add(problem(Problem.Severity.ERROR, file, root, "qti-assessment-item has no identifier; Sala uses it as the question id"));
             return Optional.empty();
         }
+        String id = questionId(identifier, root.getAttribute("title"));
+        if (!id.equals(identifier)) {
+            problems.add(problem(Problem.Severity.WARNING, file, root, "item '" + identifier + "' is imported as question '" + id
+                    + "' (a Sala id holds lower-case letters, digits and hyphens)"));
+        }
         return Optional.of(new ItemSource(file, problems, root, id));
+    }
+
+    /**
+     * The question id an item identifier gives, by the importers' one rule ({@link QuestionSlugs}): the same
+     * identifier always gives the same id ({@code ITM-choice} gives {@code itm-choice}, {@code QUE_1_1} gives
+     * {@code que-1-1}); an identifier with no letter a-z or digit gives the title's slug, or {@code item-} and a
+     * hash of the identifier. A Sala id is its own slug, so an exported question comes back with its id.
+     */
+    static String questionId(String identifier, String title) {
+        String id = QuestionSlugs.slug(identifier);
+        if (id.isEmpty()) {
+            id = QuestionSlugs.slug(title == null ? "" : title);
+        }
+        return id.isEmpty() ? "item-" + Integer.toHexString(identifier.hashCode()) : id;
     }
 
     String id() {

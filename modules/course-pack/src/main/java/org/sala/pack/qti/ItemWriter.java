@@ -36,7 +36,10 @@ final class ItemWriter {
 
     static Written write(Question question) {
         var draft = new ItemDraft();
-        draft.identifier(question.id(), "its id");
+        if (!Qti.isIdentifier(question.id())) {
+            draft.warn("its id is written as the QTI identifier '" + Qti.identifier(question.id()) + "' (a QTI identifier starts with"
+                    + " a letter or '_'); Sala reads it back as '" + ItemSource.questionId(Qti.identifier(question.id()), "") + "'");
+        }
         BodyText.appendParagraphs(draft.body(), question.prompt());
         switch (question) {
             case SingleChoiceQuestion single -> ChoiceInteraction.write(draft, single);

@@ -68,6 +68,15 @@ final class Qti {
         return NC_NAME.matcher(text).matches();
     }
 
+    /**
+     * A valid QTI identifier for a question id: the id itself when it is one, else '_' and the id with every
+     * character an identifier cannot hold as '_' ({@code 1st-question} gives {@code _1st-question}). The importers'
+     * slug rule gives the id back from it.
+     */
+    static String identifier(String id) {
+        return isIdentifier(id) ? id : "_" + id.replaceAll("[^\\p{L}\\p{N}._\\-]", "_");
+    }
+
     static Element element(Document document, String name) {
         return document.createElementNS(NS, name);
     }

@@ -35,6 +35,10 @@ final class QtiImport {
     /** One {@code qti-assessment-item} document; {@code fileName} is where problems say they are. */
     static ImportResult readItem(String fileName, String xml) {
         var problems = new ArrayList<Problem>();
+        if (!xml.isBlank() && !xml.stripLeading().startsWith("<")) {
+            return ImportResult.unreadable(new Problem(Problem.Severity.ERROR, fileName, 0, 0,
+                    "is not XML, so neither a QTI item nor a content package (a .zip); if it is GIFT, import it as gift"));
+        }
         Optional<Question> question = ItemReader.read(fileName, xml, problems);
         return new ImportResult(question.map(PackQuestion::of).map(ImportedQuestion::uncategorized).stream().toList(), problems);
     }

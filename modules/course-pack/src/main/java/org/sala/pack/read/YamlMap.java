@@ -251,9 +251,22 @@ final class YamlMap {
         var values = new ArrayList<YamlMap>();
         List<Node> items = items(key);
         for (int i = 0; i < items.size(); i++) {
-            values.add(new YamlMap(file, lineOffset, items.get(i), itemWhat + " " + (i + 1), allowed, problems));
+            values.add(new YamlMap(file, lineOffset, items.get(i), itemWhat + " " + name(items.get(i), i + 1), allowed, problems));
         }
         return values;
+    }
+
+    /** How a problem names an entry of a list: by its id when it has one ({@code question 'asean-entry'}), else by its place. */
+    private static String name(Node item, int place) {
+        if (item instanceof org.yaml.snakeyaml.nodes.MappingNode mapping) {
+            for (var tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("id") && tuple.getValueNode() instanceof ScalarNode value
+                        && !value.getValue().isBlank()) {
+                    return "'" + value.getValue().strip() + "'";
+                }
+            }
+        }
+        return String.valueOf(place);
     }
 
     private List<Node> items(String key) {

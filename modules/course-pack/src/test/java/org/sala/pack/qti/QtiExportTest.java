@@ -165,13 +165,17 @@ class QtiExportTest {
     }
 
     @Test
-    void anIdThatIsNotAQtiIdentifierIsWarnedAboutAndKept() {
-        var question = new TrueFalseQuestion(QuestionBasics.of("1st question", "True?"), true, "", "");
+    void anIdThatIsNotAQtiIdentifierIsWrittenAsAValidOneThatReadsBackAsTheId() {
+        var question = new TrueFalseQuestion(QuestionBasics.of("1st-question", "True?"), true, "", "");
 
         ExportResult exported = export(question);
 
-        assertThat(messages(exported)).singleElement().asString().contains("'1st question' is not a valid QTI identifier");
-        assertThat(QtiImport.readItem("x.xml", exported.text()).questions().get(0).id()).isEqualTo("1st question");
+        assertThat(exported.text()).contains("identifier=\"_1st-question\"");
+        assertThat(messages(exported)).singleElement().asString().contains("written as the QTI identifier '_1st-question'")
+                .contains("reads it back as '1st-question'");
+        assertThat(QtiImport.readItem("x.xml", exported.text()).questions().get(0).id()).isEqualTo("1st-question");
+        assertThat(QtiImport.readItem("x.xml", exported.text()).problems()).extracting(Problem::message)
+                .containsExactly("item '_1st-question' is imported as question '1st-question' (a Sala id holds lower-case letters, digits and hyphens)");
     }
 
     @Test

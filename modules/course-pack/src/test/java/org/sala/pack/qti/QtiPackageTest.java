@@ -222,14 +222,19 @@ class QtiPackageTest {
     }
 
     @Test
-    void anItemThatIsNotUtf8IsOneErrorNamingTheFile() {
+    void anItemInLatin1IsReadAsWindows1252WithAWarningAndABinaryFileIsOneError() {
         byte[] latin1 = QtiExport.writeItem(NEUTRAL).replace("neutral by", "neutral by its constitution, caf\u00e9")
                 .getBytes(StandardCharsets.ISO_8859_1);
 
         ImportResult read = QTI.read("latin1.xml", latin1);
 
-        assertThat(read.questions()).isEmpty();
-        assertThat(read.problems()).extracting(Problem::toString).containsExactly("latin1.xml: is not UTF-8 text");
+        assertThat(read.packQuestions()).singleElement().satisfies(question -> assertThat(question.question().prompt()).contains("caf\u00e9"));
+        assertThat(read.problems()).extracting(Problem::toString).containsExactly("latin1.xml: warning: is not UTF-8; read as Windows-1252"
+                + " (accented letters as Windows writes them); give the file's encoding to read it otherwise");
+        ImportResult binary = QTI.read("photo.xml", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0});
+        assertThat(binary.questions()).isEmpty();
+        assertThat(binary.problems()).extracting(Problem::toString)
+                .containsExactly("photo.xml: is not a text file (it holds binary data); export the questions as text first");
     }
 
     @Test

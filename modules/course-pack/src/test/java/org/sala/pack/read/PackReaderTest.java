@@ -137,7 +137,7 @@ class PackReaderTest {
                         + " short-answer, numeric, matching, ordering, cloze",
                 "quizzes/q.yaml:10:14: lesson 'one' has no section 'nowhere'; its sections are start",
                 "quizzes/q.yaml:13:7: question 'q2' has no right option (one with full credit)",
-                "quizzes/q.yaml:17:13: 'points' of question 3 must be a number, not 'many'",
+                "quizzes/q.yaml:17:13: 'points' of question 'q3' must be a number, not 'many'",
                 "quizzes/q.yaml:21:18: 'correct' of option 1 must be true or false, not 'yes please'",
                 "quizzes/q.yaml:23:17: credit 2 lies outside -1..1 (0 wrong, 0.5 half, 1 right, negative to take points away)");
     }
@@ -167,7 +167,7 @@ class PackReaderTest {
         assertThat(result.pack()).isPresent();
         assertThat(result.warnings()).extracting(Problem::toString).containsExactly(
                 "l.md:1:1: warning: lesson 'l' has no question: no question names one of its sections",
-                "q.yaml:4:9: warning: question 1 names no lesson section that teaches it (add 'section: <anchor>')");
+                "q.yaml:4:9: warning: question 'q1' names no lesson section that teaches it (add 'section: <anchor>')");
     }
 
     @Test

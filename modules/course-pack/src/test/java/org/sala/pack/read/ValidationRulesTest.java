@@ -283,6 +283,6 @@ class ValidationRulesTest {
 
         assertThat(result.pack()).isPresent();
         assertThat(result.warnings()).extracting(Problem::toString)
-                .containsExactly("bank.yaml:16:7: warning: question 2: every option is right, so the question tests nothing; add a wrong option");
+                .containsExactly("bank.yaml:16:7: warning: question 'all-right': every option is right, so the question tests nothing; add a wrong option");
     }
 }

@@ -259,13 +259,17 @@ class AuthoringServiceTest {
     }
 
     @Test
-    void aFileThatIsNotUtf8OrNotInTheFormatIsOneProblemAndNoQuestion() {
+    void aFileThatIsNoTextIsOneProblemAndNoQuestionAndWindows1252IsReadWithAWarning() {
         byte[] windows1252 = "::cafe:: Caf\u00e9 is French. {T}".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] binary = {'P', 'K', 3, 4, 0, 0, 0, 0};
 
-        AuthoringService.ImportPreview preview = service.readImport(SOKHA, course, "cafe.gift", windows1252, "gift");
+        AuthoringService.ImportPreview preview = service.readImport(SOKHA, course, "cafe.docx", binary, "gift");
 
         assertThat(preview.items()).isEmpty();
-        assertThat(preview.problems()).singleElement().asString().contains("cafe.gift").contains("not UTF-8");
+        assertThat(preview.problems()).singleElement().asString().contains("cafe.docx").contains("not a text file");
+        AuthoringService.ImportPreview latin = service.readImport(SOKHA, course, "cafe.gift", windows1252, "gift");
+        assertThat(latin.items()).hasSize(1);
+        assertThat(latin.problems()).singleElement().asString().contains("cafe.gift").contains("read as Windows-1252");
         assertThatThrownBy(() -> service.readImport(SOKHA, course, "x.csv", new byte[0], "csv")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> service.readImport(new AuthoringService.Editor("nobody", false), course, "cafe.gift", windows1252, "gift"))
                 .isInstanceOf(AuthoringService.NotAnEditor.class);
