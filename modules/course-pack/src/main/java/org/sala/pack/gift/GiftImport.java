@@ -209,6 +209,7 @@ public final class GiftImport {
         GiftText question = block.strip();
         int start = question.position();
         String id = "q" + ordinal;
+        GiftText.drainLost();
         try {
             if (question.startsWith("::")) {
                 int end = question.indexOf("::", 2);
@@ -227,6 +228,10 @@ public final class GiftImport {
                     warning(start, "the id '" + wanted + "' is already used in this file; this question is named '" + id + "'");
                 }
                 questions.add(new ImportedQuestion(category, new PackQuestion(read.get(), Difficulty.MEDIUM, tags, List.of())));
+                List<String> lost = GiftText.drainLost();
+                if (!lost.isEmpty()) {
+                    warning(start, "question '" + id + "': HTML that Sala cannot keep is left out: " + String.join(", ", lost));
+                }
             }
         } catch (Rejection rejection) {
             error(rejection.position(), "question '" + id + "': " + rejection.getMessage());
@@ -282,8 +287,11 @@ public final class GiftImport {
             throw new Rejection(after.positionOf(stray), "a question has one block of answers and this brace comes after it"
                     + " (write \\{ or \\} for a literal brace)");
         }
-        String head = question.slice(0, open).withoutFormat().plain();
-        String prompt = (after.isBlank() ? head : head + BLANK + after.plain()).strip();
+        GiftText before = question.slice(0, open);
+        String format = before.format();
+        String head = before.withoutFormat().plain();
+        String prompt = after.isBlank() ? GiftText.markdown(head.strip(), format)
+                : (GiftText.markdown(head.strip(), format) + " " + BLANK + " " + GiftText.markdown(after.plain().strip(), format)).strip();
 
         int split = braces.lastIndexOf("####");
         String generalFeedback = split < 0 ? "" : braces.from(split + 4).content();

@@ -1,10 +1,13 @@
 package org.sala.pack.gift;
 
 import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sala.pack.interchange.HtmlText;
 
 /**
  * A stretch of a GIFT file with its escapes decoded. The characters GIFT gives a meaning to
@@ -176,16 +179,44 @@ final class GiftText {
         return plain.toString();
     }
 
+    /** What HTML conversions on this thread could not keep, for the importer to warn about per question ({@link #drainLost}). */
+    private static final ThreadLocal<List<String>> LOST = ThreadLocal.withInitial(ArrayList::new);
+
     /**
      * The content of a text that may start with a format tag ({@code [html]}, {@code [moodle]},
-     * {@code [plain]}, {@code [markdown]}): the tag is dropped and the rest kept as written (Sala
-     * prompts are Markdown, and HTML is sanitized where it is shown), escapes restored, surrounding
-     * whitespace stripped.
+     * {@code [plain]}, {@code [markdown]}): the tag is dropped, escapes restored, surrounding whitespace
+     * stripped. Sala's texts are Markdown: an {@code [html]} text, or an untagged or {@code [moodle]} one
+     * holding markup (Moodle's default format takes HTML), is converted ({@link HtmlText}); what the conversion
+     * cannot keep is collected for {@link #drainLost}. Other texts are kept as written.
      *
      * @throws Rejection if the text starts with a tag that names no format
      */
     String content() {
-        return withoutFormat().plain().strip();
+        return markdown(withoutFormat().plain().strip(), format());
+    }
+
+    /** The format tag this text starts with, lower-case ({@code html}, {@code markdown}, ...); empty without one. */
+    String format() {
+        Matcher tag = FORMAT.matcher(stripLeading().text);
+        return tag.find() ? tag.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** A text of this format as Sala keeps it: HTML as Markdown (see {@link #content}), anything else as it is. */
+    static String markdown(String text, String format) {
+        boolean html = format.equals("html") || (format.isEmpty() || format.equals("moodle")) && HtmlText.looksLikeHtml(text);
+        if (!html || text.isEmpty()) {
+            return text;
+        }
+        HtmlText.Converted converted = HtmlText.toMarkdown(text);
+        LOST.get().addAll(converted.lost());
+        return converted.markdown();
+    }
+
+    /** What the HTML conversions since the last call could not keep; empties the list. */
+    static List<String> drainLost() {
+        List<String> lost = List.copyOf(LOST.get());
+        LOST.get().clear();
+        return lost;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.sala.pack.moodle;
 
+import org.sala.pack.interchange.HtmlText;
 import org.sala.pack.interchange.ImportResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -177,7 +178,7 @@ public final class MoodleXmlImport {
     }
 
     private Optional<String> category(Element element) {
-        Optional<String> path = SafeXml.child(element, "category").map(MoodleXmlImport::textOf).filter(text -> !text.isEmpty());
+        Optional<String> path = SafeXml.child(element, "category").map(this::textOf).filter(text -> !text.isEmpty());
         if (path.isEmpty()) {
             problems.add(problem(Problem.Severity.WARNING, element, "a category entry names no category; ignored"));
         } else if (LINE_BREAKS.matcher(path.get()).find()) {
@@ -232,13 +233,13 @@ public final class MoodleXmlImport {
         return message.contains("question '") ? message : "question '" + id + "': " + message;
     }
 
-    private static QuestionBasics basics(Element question, String id) {
+    private QuestionBasics basics(Element question, String id) {
         BigDecimal points = value(question, "defaultgrade").map(text -> number(question, text, "defaultgrade")).orElse(BigDecimal.ONE);
         return new QuestionBasics(id, text(question, "questiontext"), points, text(question, "generalfeedback"), hints(question));
     }
 
-    private static List<String> hints(Element question) {
-        return SafeXml.children(question, "hint").stream().map(MoodleXmlImport::textOf).filter(text -> !text.isEmpty()).toList();
+    private List<String> hints(Element question) {
+        return SafeXml.children(question, "hint").stream().map(this::textOf).filter(text -> !text.isEmpty()).toList();
     }
 
     private Question multichoice(Element question, QuestionBasics basics) {
@@ -424,7 +425,7 @@ public final class MoodleXmlImport {
     private Question cloze(Element question, String id) {
         Element questionText = SafeXml.child(question, "questiontext")
                 .orElseThrow(() -> new Refusal(question, "cloze question '" + id + "' has no questiontext"));
-        String source = textOf(questionText);
+        String source = rawTextOf(questionText);
         ClozeSyntax.Scan scan = ClozeSyntax.scan(source);
         scan.notes().forEach(note -> warn(questionText, "question '" + id + "': " + note));
         if (scan.answers().isEmpty()) {
@@ -448,7 +449,8 @@ public final class MoodleXmlImport {
         }
         text.append(source, last, source.length());
         String prompt = CLOZE_PROMPT;
-        String body = text.toString();
+        // The gaps are markers ({{g1}}) by now, which the HTML conversion keeps as they are.
+        String body = markdownOf(questionText, text.toString());
         Matcher blank = BLANK_LINE.matcher(body);
         if (blank.find()) {
             String head = body.substring(0, blank.start()).strip();
@@ -529,15 +531,15 @@ public final class MoodleXmlImport {
         return MoodleGrades.credit(percent);
     }
 
-    private static OutcomeFeedback outcomeFeedback(Element question) {
+    private OutcomeFeedback outcomeFeedback(Element question) {
         return new OutcomeFeedback(text(question, "correctfeedback"), text(question, "partiallycorrectfeedback"),
                 text(question, "incorrectfeedback"));
     }
 
-    private static Set<String> tags(Element question) {
+    private Set<String> tags(Element question) {
         var tags = new LinkedHashSet<String>();
         SafeXml.child(question, "tags").ifPresent(list -> SafeXml.children(list, "tag").stream()
-                .map(MoodleXmlImport::textOf).filter(tag -> !tag.isEmpty()).forEach(tags::add));
+                .map(this::textOf).filter(tag -> !tag.isEmpty()).forEach(tags::add));
         return tags;
     }
 
@@ -568,12 +570,35 @@ public final class MoodleXmlImport {
     }
 
     /** The text of a child: its {@code <text>}, or its own text in an old file without one; empty when absent. */
-    private static String text(Element parent, String child) {
-        return SafeXml.child(parent, child).map(MoodleXmlImport::textOf).orElse("");
+    private String text(Element parent, String child) {
+        return SafeXml.child(parent, child).map(this::textOf).orElse("");
     }
 
-    private static String textOf(Element element) {
-        return SafeXml.child(element, "text").map(text -> text.getTextContent().strip()).orElseGet(() -> ownText(element));
+    /**
+     * An element's text as Sala keeps it: HTML ({@code format="html"}, or Moodle's auto format holding markup) as
+     * Markdown ({@link HtmlText}), with a warning at the element for what could not be kept; other formats as written.
+     */
+    private String textOf(Element element) {
+        return markdownOf(element, rawTextOf(element));
+    }
+
+    /** An element's text exactly as written in the file (a cloze text is scanned so, before its HTML is converted). */
+    private static String rawTextOf(Element element) {
+        return SafeXml.child(element, "text").map(inner -> inner.getTextContent().strip()).orElseGet(() -> ownText(element));
+    }
+
+    /** A text of this element as Markdown when the element says (or its text shows) that it is HTML. */
+    private String markdownOf(Element element, String text) {
+        String format = element.getAttribute("format").strip().toLowerCase(java.util.Locale.ROOT);
+        boolean html = format.equals("html") || (format.isEmpty() || format.equals("moodle_auto_format")) && HtmlText.looksLikeHtml(text);
+        if (!html || text.isEmpty()) {
+            return text;
+        }
+        HtmlText.Converted converted = HtmlText.toMarkdown(text);
+        if (!converted.lost().isEmpty()) {
+            warn(element, "<" + element.getTagName() + ">: HTML that Sala cannot keep is left out: " + String.join(", ", converted.lost()));
+        }
+        return converted.markdown();
     }
 
     private static String ownText(Element element) {

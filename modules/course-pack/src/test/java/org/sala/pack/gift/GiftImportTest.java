@@ -252,10 +252,10 @@ class GiftImportTest {
     }
 
     @Test
-    void formatTagsAreDroppedAndHtmlIsKeptAsWritten() {
+    void formatTagsAreDroppedAndHtmlBecomesMarkdown() {
         var question = (SingleChoiceQuestion) only("[html]<p>Pick <b>one</b></p>{=[plain]a#[markdown]*yes* ~[moodle]b}");
 
-        assertThat(question.prompt()).isEqualTo("<p>Pick <b>one</b></p>");
+        assertThat(question.prompt()).isEqualTo("Pick **one**");
         assertThat(question.choices()).extracting(Choice::text).containsExactly("a", "b");
         assertThat(question.choices().get(0).feedback()).isEqualTo("*yes*");
     }
@@ -439,5 +439,21 @@ class GiftImportTest {
             String text = garbage.toString();
             assertThatCode(() -> GiftImport.read("garbage.gift", text)).as(text).doesNotThrowAnyException();
         }
+    }
+
+    @Test
+    void htmlTextsBecomeMarkdownAndWhatCannotBeKeptIsAWarning() {
+        ImportResult read = read("""
+                ::engaged::[html]<p>Which <b>activity</b> ended in 1991?<br/><img src="@@PLUGINFILE@@/map.png"></p> {
+                =the civil war#<i>Right</i>: the Paris Agreements.
+                ~the Khmer Rouge regime}
+
+                ::kept::[markdown]Is <b> shown as typed in Markdown? {T}
+                """);
+
+        assertThat(read.packQuestions()).extracting(question -> question.question().prompt())
+                .containsExactly("Which **activity** ended in 1991?", "Is <b> shown as typed in Markdown?");
+        assertThat(read.warnings()).extracting(Object::toString).singleElement().asString()
+                .contains("question 'engaged': HTML that Sala cannot keep is left out: an image (map.png, a file of the Moodle course)");
     }
 }
