@@ -88,7 +88,7 @@ import org.w3c.dom.Node;
  *       is the prompt; otherwise the prompt is "{@value #CLOZE_PROMPT}". Moodle gives a cloze question the
  *       sum of its weights as its mark; a {@code defaultgrade}, which Moodle neither writes nor reads for
  *       cloze but {@link MoodleXmlExport} does, is honoured.</li>
- *   <li>{@code description}: a warning, skipped. Any other type is an error naming it.</li>
+ *   <li>{@code description} and {@code essay}: a warning, skipped (as GIFT's). Any other type is an error naming it.</li>
  * </ul>
  *
  * <p>Not imported, with a warning: {@code penalty} other than Moodle's defaults (0.3333333, and 1 for
@@ -168,6 +168,12 @@ public final class MoodleXmlImport {
                 category = category(element).orElse(category);
             } else if (type.equals("description")) {
                 problems.add(problem(Problem.Severity.WARNING, element, "description items are not questions; skipped"));
+            } else if (type.equals("essay")) {
+                // As the GIFT importer does: an essay is graded by a person, which Sala's question types are not (yet).
+                position++;
+                String name = text(element, "name");
+                problems.add(problem(Problem.Severity.WARNING, element, "question '" + (name.isEmpty() ? "q" + position : name)
+                        + "' is an essay; essay/description questions are not imported"));
             } else {
                 position++;
                 String current = category;

@@ -199,15 +199,30 @@ class MoodleXmlImportTest {
     @Test
     void anUnknownTypeIsAnErrorNamingItAndItsLineAndTheOtherQuestionsStillImport() {
         ImportResult read = read("""
+                <question type="calculated">
+                  <name><text>Area</text></name>
+                  <questiontext><text>What is {a} times {b}?</text></questiontext>
+                </question>
+                """ + trueFalse("Tenth member", "true"));
+
+        assertThat(read.errors()).singleElement().asString()
+                .startsWith("q.xml:2:")
+                .contains("question type 'calculated' is not supported", "multichoice, truefalse, shortanswer");
+        assertThat(read.questions()).extracting(ImportedQuestion::id).containsExactly("tenth-member");
+    }
+
+    @Test
+    void anEssayIsAWarningAndSkippedAsInGift() {
+        ImportResult read = read("""
                 <question type="essay">
                   <name><text>Why ASEAN</text></name>
                   <questiontext><text>Why did Cambodia join?</text></questiontext>
                 </question>
                 """ + trueFalse("Tenth member", "true"));
 
-        assertThat(read.errors()).singleElement().asString()
-                .startsWith("q.xml:2:")
-                .contains("question type 'essay' is not supported", "multichoice, truefalse, shortanswer");
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.warnings()).singleElement().asString().startsWith("q.xml:2:")
+                .contains("question 'Why ASEAN' is an essay; essay/description questions are not imported");
         assertThat(read.questions()).extracting(ImportedQuestion::id).containsExactly("tenth-member");
     }
 
