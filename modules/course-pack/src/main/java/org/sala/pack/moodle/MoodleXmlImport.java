@@ -250,7 +250,7 @@ public final class MoodleXmlImport {
 
     private Question multichoice(Element question, QuestionBasics basics) {
         boolean single = flag(question, "single", true);
-        var choices = new ArrayList<Choice>();
+        List<Choice> choices = new ArrayList<>();
         for (Element answer : answers(question, basics.id())) {
             choices.add(new Choice(choiceId(choices.size()), textOf(answer), credit(answer), text(answer, "feedback")));
         }
@@ -261,6 +261,21 @@ public final class MoodleXmlImport {
         if (!single && choices.stream().noneMatch(Choice::isRight)) {
             throw new Refusal(question, "multichoice question '" + basics.id()
                     + "' has no right answer: no answer has a positive fraction");
+        }
+        if (!single) {
+            BigDecimal sum = choices.stream().map(Choice::credit).filter(credit -> credit.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.subtract(BigDecimal.ONE).abs().compareTo(new BigDecimal("0.000001")) > 0) {
+                // Moodle keeps a multiple-answer question whose right answers add up to more (or less) than 100%; Sala's
+                // right options share the marks, so each becomes its share.
+                warn(question, "question '" + basics.id() + "': its right answers' fractions add up to "
+                        + sum.movePointRight(2).stripTrailingZeros().toPlainString() + "%; each is scaled to its share of 100%");
+                var scaled = new ArrayList<Choice>();
+                for (Choice choice : choices) {
+                    scaled.add(choice.credit().signum() <= 0 ? choice : new Choice(choice.id(), choice.text(),
+                            choice.credit().divide(sum, java.math.MathContext.DECIMAL64).stripTrailingZeros(), choice.feedback()));
+                }
+                choices = scaled;
+            }
         }
         if (!outcomeFeedback(question).equals(OutcomeFeedback.NONE)) {
             warn(question, "question '" + basics.id() + "': the feedback for correct, partially correct and incorrect responses"

@@ -47,6 +47,7 @@ final class QtiImport {
     static ImportResult readPackage(String archiveName, byte[] archive) {
         var problems = new ArrayList<Problem>();
         var questions = new ArrayList<ImportedQuestion>();
+        var read = new HashSet<String>();
         Map<String, byte[]> files;
         try {
             files = ContentPackage.open(archive);
@@ -63,9 +64,11 @@ final class QtiImport {
             return new ImportResult(questions, problems);
         }
         var ids = new HashSet<String>();
+        var tests = new ArrayList<Element>();
         for (Element resource : Qti.descendants(manifest.get(), "resource")) {
             String type = resource.getAttribute("type").strip();
             if (type.startsWith(ContentPackage.ITEM)) {
+                read.add(itemPath(resource));
                 item(resource, files, problems).ifPresent(question -> {
                     if (ids.add(question.id())) {
                         questions.add(ImportedQuestion.uncategorized(question));
@@ -78,11 +81,77 @@ final class QtiImport {
                 problems.add(at(Problem.Severity.WARNING, ContentPackage.MANIFEST, resource, "resource '"
                         + resource.getAttribute("identifier") + "' is a QTI 2 item (" + type + "); Sala imports QTI 3.0 items"));
             } else if (type.startsWith("imsqti_test_xmlv3p0")) {
-                problems.add(at(Problem.Severity.WARNING, ContentPackage.MANIFEST, resource, "assessment test '"
-                        + resource.getAttribute("identifier") + "' is not imported; the items the manifest lists are"));
+                tests.add(resource);
+            }
+        }
+        for (Element test : tests) {
+            // A package may list only its test: its items are read through the test's item references.
+            for (String path : itemReferences(test, files, problems)) {
+                if (!read.add(path)) {
+                    continue;
+                }
+                itemAt(path, test, files, problems).ifPresent(question -> {
+                    if (ids.add(question.id())) {
+                        questions.add(ImportedQuestion.uncategorized(question));
+                    } else {
+                        problems.add(new Problem(Problem.Severity.ERROR, path, 0, 0, "two items have the id '" + question.id()
+                                + "'; this one is left out"));
+                    }
+                });
             }
         }
         return new ImportResult(questions, problems);
+    }
+
+    /** The package path of an item resource's file (its href, or its first file's). */
+    private static String itemPath(Element resource) {
+        String href = resource.getAttribute("href");
+        if (href.isBlank()) {
+            href = SafeXml.child(resource, "file").map(file -> file.getAttribute("href")).orElse("");
+        }
+        return ContentPackage.path(href);
+    }
+
+    /** The package paths of the items an assessment test refers to ({@code qti-assessment-item-ref href}), in test order. */
+    private static List<String> itemReferences(Element resource, Map<String, byte[]> files, List<Problem> problems) {
+        String testPath = itemPath(resource);
+        byte[] bytes = files.get(testPath);
+        if (testPath.isEmpty() || ContentPackage.leaves(testPath) || bytes == null) {
+            problems.add(at(Problem.Severity.ERROR, ContentPackage.MANIFEST, resource, "assessment test '"
+                    + resource.getAttribute("identifier") + "' points at '" + testPath + "', which the package does not hold"));
+            return List.of();
+        }
+        Optional<Element> test = parse(testPath, bytes, problems);
+        if (test.isEmpty()) {
+            return List.of();
+        }
+        var paths = new ArrayList<String>();
+        for (Element reference : Qti.descendants(test.get(), "qti-assessment-item-ref")) {
+            String href = reference.getAttribute("href").strip();
+            String path;
+            try {
+                path = ContentPackage.path(java.net.URI.create(testPath.replace(" ", "%20")).resolve(href.replace(" ", "%20")).getPath());
+            } catch (IllegalArgumentException notAPath) {
+                path = "";
+            }
+            if (path.isEmpty() || ContentPackage.leaves(path) || !files.containsKey(path)) {
+                problems.add(at(Problem.Severity.ERROR, testPath, reference, "item reference '" + reference.getAttribute("identifier")
+                        + "' points at '" + href + "', which the package does not hold; skipped"));
+                continue;
+            }
+            paths.add(path);
+        }
+        return paths;
+    }
+
+    /** An item a test refers to, read from its file (no manifest metadata: medium, no tags). */
+    private static Optional<PackQuestion> itemAt(String path, Element test, Map<String, byte[]> files, List<Problem> problems) {
+        Optional<String> xml = ContentPackage.text(files.get(path));
+        if (xml.isEmpty()) {
+            problems.add(Utf8Text.notUtf8(path));
+            return Optional.empty();
+        }
+        return ItemReader.read(path, xml.get(), problems).map(PackQuestion::of);
     }
 
     private static Optional<PackQuestion> item(Element resource, Map<String, byte[]> files, List<Problem> problems) {

@@ -314,6 +314,10 @@ final class ResponseRules {
         if (value == null) {
             return Optional.empty();
         }
+        if (isVariable(value, Qti.MAXSCORE)) {
+            // SCORE = MAXSCORE: full marks, as hand-written rules often say what match_correct says.
+            return Optional.of(new BigDecimal[] {BigDecimal.ONE, BigDecimal.ONE});
+        }
         Optional<BigDecimal> constant = constant(value);
         if (constant.isPresent()) {
             return Optional.of(new BigDecimal[] {BigDecimal.ONE, constant.get()});

@@ -252,19 +252,34 @@ class MoodleXmlImportTest {
     }
 
     @Test
-    void rightOptionsThatDoNotAddUpToAWholeAreTheEnginesError() {
+    void rightOptionsThatDoNotAddUpToAWholeAreScaledToTheirSharesWithAWarning() {
         ImportResult read = read("""
+                <question type="multichoice">
+                  <name><text>Both full</text></name>
+                  <questiontext><text>Which are ASEAN members?</text></questiontext>
+                  <single>false</single>
+                  <answer fraction="100"><text>Cambodia</text></answer>
+                  <answer fraction="100"><text>Laos</text></answer>
+                  <answer fraction="-50"><text>China</text></answer>
+                </question>
                 <question type="multichoice">
                   <name><text>Short of a whole</text></name>
                   <questiontext><text>Which ones?</text></questiontext>
                   <single>false</single>
                   <answer fraction="50"><text>this</text></answer>
-                  <answer fraction="33.33"><text>that</text></answer>
+                  <answer fraction="25"><text>that</text></answer>
                   <answer fraction="0"><text>neither</text></answer>
                 </question>
                 """);
 
-        assertThat(read.errors()).singleElement().asString().startsWith("q.xml:2:").contains("add up to 0.8333", "must add up to 1");
+        assertThat(read.errors()).isEmpty();
+        var both = (MultipleChoiceQuestion) read.packQuestions().get(0).question();
+        assertThat(both.choices()).extracting(choice -> choice.credit().stripTrailingZeros().toPlainString()).containsExactly("0.5", "0.5", "-0.5");
+        var short_ = (MultipleChoiceQuestion) read.packQuestions().get(1).question();
+        assertThat(short_.choices().get(0).credit().doubleValue()).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(read.warnings()).extracting(Object::toString).anySatisfy(warning -> assertThat(warning)
+                .contains("question 'both-full': its right answers' fractions add up to 200%; each is scaled to its share of 100%"))
+                .anySatisfy(warning -> assertThat(warning).contains("question 'short-of-a-whole': its right answers' fractions add up to 75%"));
     }
 
     @Test

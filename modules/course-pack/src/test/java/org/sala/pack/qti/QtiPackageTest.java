@@ -244,4 +244,68 @@ class QtiPackageTest {
         assertThat(written.warnings()).extracting(Problem::toString).containsExactly("items/neutral.xml: warning: question 'neutral':"
                 + " its category 'ASEAN/Members' is not exported: a QTI content package files no question under a category");
     }
+
+    /** A vendor's item: an identifier that is no Sala id, scored by the hand-written form of match_correct. */
+    private static String handWritten(String identifier, String prompt) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" identifier="%s" title="T" time-dependent="false">
+                  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier">
+                    <qti-correct-response><qti-value>ChoiceA</qti-value></qti-correct-response>
+                  </qti-response-declaration>
+                  <qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float"><qti-default-value><qti-value>0</qti-value></qti-default-value></qti-outcome-declaration>
+                  <qti-outcome-declaration identifier="MAXSCORE" cardinality="single" base-type="float"><qti-default-value><qti-value>2</qti-value></qti-default-value></qti-outcome-declaration>
+                  <qti-item-body>
+                    <qti-choice-interaction response-identifier="RESPONSE" max-choices="1">
+                      <qti-prompt>%s</qti-prompt>
+                      <qti-simple-choice identifier="ChoiceA">Phnom Penh</qti-simple-choice>
+                      <qti-simple-choice identifier="ChoiceB">Siem Reap</qti-simple-choice>
+                    </qti-choice-interaction>
+                  </qti-item-body>
+                  <qti-response-processing>
+                    <qti-response-condition>
+                      <qti-response-if>
+                        <qti-match><qti-variable identifier="RESPONSE"/><qti-correct identifier="RESPONSE"/></qti-match>
+                        <qti-set-outcome-value identifier="SCORE"><qti-variable identifier="MAXSCORE"/></qti-set-outcome-value>
+                      </qti-response-if>
+                      <qti-response-else>
+                        <qti-set-outcome-value identifier="SCORE"><qti-base-value base-type="float">0</qti-base-value></qti-set-outcome-value>
+                      </qti-response-else>
+                    </qti-response-condition>
+                  </qti-response-processing>
+                </qti-assessment-item>
+                """.formatted(identifier, prompt);
+    }
+
+    @Test
+    void aPackageListingOnlyItsTestIsReadThroughTheTestsItemReferencesAndHandWrittenMatchCorrectScores() throws IOException {
+        String manifest = "<manifest xmlns=\"http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1\" identifier=\"m\"><resources>"
+                + "<resource identifier=\"TEST-1\" type=\"imsqti_test_xmlv3p0\" href=\"tests/test.xml\"><file href=\"tests/test.xml\"/></resource>"
+                + "</resources></manifest>";
+        String test = """
+                <qti-assessment-test xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" identifier="TEST-1" title="Capitals">
+                  <qti-test-part identifier="P1" navigation-mode="linear" submission-mode="individual">
+                    <qti-assessment-section identifier="S1" title="S" visible="true">
+                      <qti-assessment-item-ref identifier="ITM-1" href="../items/ITM-choice.xml"/>
+                      <qti-assessment-item-ref identifier="QUE_1_1" href="../items/QUE_1_1.xml"/>
+                      <qti-assessment-item-ref identifier="GONE" href="../items/missing.xml"/>
+                    </qti-assessment-section>
+                  </qti-test-part>
+                </qti-assessment-test>
+                """;
+        Path archive = zip("vendor.zip", Map.of("imsmanifest.xml", manifest, "tests/test.xml", test,
+                "items/ITM-choice.xml", handWritten("ITM-choice", "Capital of Cambodia?"),
+                "items/QUE_1_1.xml", handWritten("QUE_1_1", "Seat of government?")));
+
+        ImportResult read = readPackage(archive);
+
+        assertThat(read.packQuestions()).extracting(PackQuestion::id).containsExactly("itm-choice", "que-1-1");
+        var capital = (SingleChoiceQuestion) read.packQuestions().get(0).question();
+        assertThat(capital.points()).isEqualByComparingTo("2");
+        assertThat(capital.choices()).extracting(choice -> choice.credit().signum()).containsExactly(1, 0);
+        assertThat(read.errors()).extracting(Problem::toString).singleElement().asString()
+                .startsWith("tests/test.xml:").contains("item reference 'GONE' points at '../items/missing.xml', which the package does not hold; skipped");
+        assertThat(read.warnings()).extracting(Problem::message).contains(
+                "item 'ITM-choice' is imported as question 'itm-choice' (a Sala id holds lower-case letters, digits and hyphens)");
+    }
 }
