@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.sala.pack.interchange.ImportResult;
+import org.sala.pack.interchange.ImportedQuestion;
 import org.sala.pack.interchange.QuestionFormat;
 import org.sala.pack.interchange.Utf8Text;
 import org.sala.pack.model.PackQuestion;
@@ -103,7 +104,17 @@ final class ImportCommand implements Callable<Integer> {
         ReadResult before = SalaPack.read(pack);
         before.pack().ifPresent(existing -> existing.questions().forEach(question -> taken.add(question.id())));
         var questions = new ArrayList<PackQuestion>();
-        for (PackQuestion question : imported.packQuestions()) {
+        var categories = new java.util.TreeMap<String, Integer>();
+        imported.questions().forEach(question -> {
+            if (!question.categoryTag().isEmpty()) {
+                categories.merge(question.categoryTag(), 1, Integer::sum);
+            }
+        });
+        if (!categories.isEmpty()) {
+            out.printf("%s: categories are kept as tags: %s%n", fileName, String.join(", ",
+                    categories.entrySet().stream().map(entry -> entry.getKey() + " (" + entry.getValue() + ")").toList()));
+        }
+        for (PackQuestion question : imported.questions().stream().map(ImportedQuestion::questionWithCategoryTag).toList()) {
             String unique = question.id();
             for (int n = 2; !taken.add(unique); n++) {
                 unique = question.id() + "-" + n;

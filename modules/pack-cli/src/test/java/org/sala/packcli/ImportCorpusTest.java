@@ -184,4 +184,35 @@ class ImportCorpusTest {
         assertThat(Files.readString(pack.resolve("pack.yaml"))).isEqualTo(manifest);
         assertThat(pack.resolve("banks/Not_A_Valid_Id.yaml")).doesNotExist();
     }
+
+    @Test
+    void moodleCategoriesAreKeptAsTagsAndSaidSo() throws IOException {
+        Path xml = dir.resolve("categories.xml");
+        Files.writeString(xml, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <quiz>
+                  <question type="category"><category><text>$course$/top/ASEAN/Members</text></category></question>
+                  <question type="truefalse">
+                    <name><text>Tenth member</text></name>
+                    <questiontext format="html"><text><![CDATA[<p>Cambodia was the <b>tenth</b> member.</p>]]></text></questiontext>
+                    <answer fraction="100"><text>true</text></answer>
+                    <answer fraction="0"><text>false</text></answer>
+                  </question>
+                  <question type="category"><category><text>$course$/top/Default for Cambodia</text></category></question>
+                  <question type="truefalse">
+                    <name><text>Neutral</text></name>
+                    <questiontext><text>Cambodia is neutral.</text></questiontext>
+                    <answer fraction="100"><text>true</text></answer>
+                    <answer fraction="0"><text>false</text></answer>
+                  </question>
+                </quiz>
+                """);
+
+        Run run = run("import", "--from", "moodle-xml", xml.toString(), "--into", pack.toString(), "--bank", "moodle");
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("categories.xml: categories are kept as tags: asean-members (1)");
+        String bank = Files.readString(pack.resolve("banks/moodle.yaml"));
+        assertThat(bank).contains("asean-members").contains("Cambodia was the **tenth** member.").doesNotContain("<b>");
+    }
 }

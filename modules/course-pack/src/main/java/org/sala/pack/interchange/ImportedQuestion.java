@@ -28,4 +28,31 @@ public record ImportedQuestion(String category, PackQuestion question) {
     public String id() {
         return question.id();
     }
+
+    /**
+     * The tag a category is kept as when its questions go into one bank: the path without Moodle's
+     * {@code $course$}, {@code $system$}, {@code $module$}, {@code top} and "Default for ..." parts, as a slug
+     * ({@code $course$/top/ASEAN/Members} gives {@code asean-members}); empty for no category, or one that gives no slug.
+     */
+    public String categoryTag() {
+        var kept = new java.util.ArrayList<String>();
+        for (String part : category.split("/")) {
+            String trimmed = part.strip();
+            if (!trimmed.isEmpty() && !trimmed.startsWith("$") && !trimmed.equalsIgnoreCase("top") && !trimmed.startsWith("Default for")) {
+                kept.add(trimmed);
+            }
+        }
+        return QuestionSlugs.slug(String.join(" ", kept));
+    }
+
+    /** The question with its category kept as a tag ({@link #categoryTag}), as importers into one bank keep it. */
+    public PackQuestion questionWithCategoryTag() {
+        String tag = categoryTag();
+        if (tag.isEmpty() || question.tags().contains(tag)) {
+            return question;
+        }
+        var tags = new java.util.LinkedHashSet<>(question.tags());
+        tags.add(tag);
+        return new PackQuestion(question.question(), question.difficulty(), tags, question.sections(), question.fact());
+    }
 }

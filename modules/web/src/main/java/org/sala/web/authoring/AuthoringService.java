@@ -430,7 +430,7 @@ public class AuthoringService {
         database.read(() -> authoring.drafts(pack.id())).forEach(draft -> taken.add(draft.questionId()));
         var items = new ArrayList<ImportItem>();
         for (org.sala.pack.interchange.ImportedQuestion imported : read.questions()) {
-            PackQuestion question = imported.question();
+            PackQuestion question = imported.questionWithCategoryTag();
             String id = question.id();
             for (int n = 2; !taken.add(id); n++) {
                 id = question.id() + "-" + n;
