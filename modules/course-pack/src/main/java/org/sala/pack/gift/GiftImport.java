@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sala.engine.question.AcceptedAnswer;
 import org.sala.engine.question.Choice;
 import org.sala.engine.question.Difficulty;
@@ -18,6 +19,8 @@ import org.sala.engine.question.MultipleChoiceQuestion;
 import org.sala.engine.question.MultipleChoiceScoring;
 import org.sala.engine.question.NumericAnswer;
 import org.sala.engine.question.NumericQuestion;
+import org.sala.engine.question.OrderItem;
+import org.sala.engine.question.OrderingQuestion;
 import org.sala.engine.question.Question;
 import org.sala.engine.question.QuestionBasics;
 import org.sala.engine.question.ShortAnswerQuestion;
@@ -38,6 +41,7 @@ import org.sala.pack.interchange.ImportResult;
 import org.sala.pack.interchange.ImportedQuestion;
 import org.sala.pack.interchange.QuestionSlugs;
 import org.sala.pack.model.PackQuestion;
+import org.sala.pack.moodle.OrderingGrading;
 
 /**
  * Reads a GIFT file (Moodle's "General Import Format Technology") into engine questions, reporting
@@ -293,6 +297,9 @@ public final class GiftImport {
         String prompt = after.isBlank() ? GiftText.markdown(head.strip(), format)
                 : (GiftText.markdown(head.strip(), format) + " " + BLANK + " " + GiftText.markdown(after.plain().strip(), format)).strip();
 
+        if (braces.plain().stripLeading().startsWith(">")) {
+            return Optional.of(ordering(id, prompt, braces.plain().stripLeading().substring(1), start));
+        }
         int split = braces.lastIndexOf("####");
         String generalFeedback = split < 0 ? "" : braces.from(split + 4).content();
         GiftAnswers answers = AnswerParser.parse(split < 0 ? braces : braces.slice(0, split), this::warning);
@@ -310,6 +317,64 @@ public final class GiftImport {
             case Pairs pairs -> Optional.of(matching(basics(id, prompt, generalFeedback, start), pairs));
             case Numbers numbers -> Optional.of(numeric(basics(id, prompt, generalFeedback, start), numbers, start));
         };
+    }
+
+    /** Words the ordering plugin's GIFT form allows after the count, before the items. */
+    private static final Pattern ORDERING_OPTION = Pattern.compile("(?i)ALL|EXACT|RANDOM|REL|CONTIGUOUS|CONTIG|HORIZONTAL|HORI|H|VERTICAL|VERT|V"
+            + "|ALL_OR_NOTHING|ABSOLUTE_POSITION|ABSOLUTE|ABS|RELATIVE[A-Z_]*|LONGEST_[A-Z_]*|SHOW|HIDE|TRUE|FALSE|YES|NO|[01]"
+            + "|none|abc|ABCD|iii|IIII|123");
+
+    /**
+     * The Moodle ordering plugin's GIFT form, {@code {>N [select] [layout] [grading] [show] [numbering]} and then one
+     * item a line, in the right order}: an ordering question. The grading type maps as for Moodle XML
+     * ({@link OrderingGrading}); showing only N of the items, the layout and the numbering are Moodle's display
+     * choices, which Sala does not have (a warning names the ones that change what learners see).
+     */
+    private Question ordering(String id, String prompt, String body, int start) {
+        List<String> lines = body.lines().toList();
+        String[] head = lines.isEmpty() ? new String[0] : lines.get(0).strip().split("\\s+");
+        var items = new ArrayList<String>();
+        OrderingGrading grading = OrderingGrading.DEFAULT;
+        int shown = -1;
+        int firstItemLine = 1;
+        for (int i = 0; i < head.length; i++) {
+            String word = head[i];
+            if (i == 0 && word.matches("\\d+")) {
+                shown = Integer.parseInt(word);
+            } else if (OrderingGrading.parse(word).isPresent() && !word.equalsIgnoreCase("ALL")) {
+                grading = OrderingGrading.parse(word).get();
+            } else if (!word.isEmpty() && !ORDERING_OPTION.matcher(word).matches()) {
+                // Not an option: the first line already holds an item.
+                firstItemLine = 0;
+                break;
+            }
+        }
+        if (firstItemLine == 0) {
+            String first = lines.get(0).strip();
+            String rest = shown >= 0 ? first.substring(first.indexOf(' ') + 1).strip() : first;
+            items.add(rest);
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                items.add(lines.get(i).strip());
+            }
+        }
+        if (items.size() < 2) {
+            throw new Rejection(start, "an ordering question ({>...}) lists its items one a line, in the right order; this one has "
+                    + items.size());
+        }
+        if (!grading.exact()) {
+            warning(start, "question '" + id + "': grading type " + grading.name() + " is graded as "
+                    + grading.scoring().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", Sala's nearest");
+        }
+        if (shown > 2 && shown < items.size()) { // Moodle shows them all when the count is 2 or less
+            warning(start, "question '" + id + "': Moodle shows " + shown + " of the " + items.size() + " items; Sala shows them all");
+        }
+        var orderItems = new ArrayList<OrderItem>();
+        for (String item : items) {
+            orderItems.add(new OrderItem(String.valueOf((char) ('a' + orderItems.size())), GiftText.markdown(item, "")));
+        }
+        return new OrderingQuestion(basics(id, prompt, "", start), orderItems, grading.scoring());
     }
 
     private static QuestionBasics basics(String id, String prompt, String generalFeedback, int start) {

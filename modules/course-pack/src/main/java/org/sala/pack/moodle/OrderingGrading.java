@@ -19,7 +19,7 @@ import org.sala.engine.question.OrderingScoring;
  * {@code RELATIVE_TO_CORRECT}) also reward items in the right order relative to each other; Sala's nearest
  * is {@link OrderingScoring#ADJACENT_PAIRS}, and importing one of them is a warning.
  */
-enum OrderingGrading {
+public enum OrderingGrading {
 
     ALL_OR_NOTHING(-1, OrderingScoring.ALL_OR_NOTHING, true),
     ABSOLUTE_POSITION(0, OrderingScoring.ITEMS_IN_PLACE, true, "ABS", "ABSOLUTE"),
@@ -32,7 +32,7 @@ enum OrderingGrading {
     RELATIVE_TO_CORRECT(7, OrderingScoring.ADJACENT_PAIRS, false);
 
     /** What the plugin assumes when a file gives no grading type. */
-    static final OrderingGrading DEFAULT = RELATIVE_NEXT_EXCLUDE_LAST;
+    public static final OrderingGrading DEFAULT = RELATIVE_NEXT_EXCLUDE_LAST;
 
     private final int code;
     private final OrderingScoring scoring;
@@ -47,16 +47,16 @@ enum OrderingGrading {
     }
 
     /** The Sala scoring that grades like this type (exactly, or as near as Sala comes: see {@link #exact()}). */
-    OrderingScoring scoring() {
+    public OrderingScoring scoring() {
         return scoring;
     }
 
-    boolean exact() {
+    public boolean exact() {
         return exact;
     }
 
     /** A grading type as a file writes it: its name, one of the plugin's short forms, or its number. */
-    static Optional<OrderingGrading> parse(String text) {
+    public static Optional<OrderingGrading> parse(String text) {
         String name = text.strip().toUpperCase(Locale.ROOT);
         for (OrderingGrading grading : values()) {
             if (grading.name().equals(name) || grading.aliases.contains(name) || String.valueOf(grading.code).equals(name)) {

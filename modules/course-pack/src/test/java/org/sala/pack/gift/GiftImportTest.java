@@ -456,4 +456,34 @@ class GiftImportTest {
         assertThat(read.warnings()).extracting(Object::toString).singleElement().asString()
                 .contains("question 'engaged': HTML that Sala cannot keep is left out: an image (map.png, a file of the Moodle course)");
     }
+
+    @Test
+    void theOrderingPluginsFormIsAnOrderingQuestionNotAShortAnswer() {
+        ImportResult read = read("""
+                ::events:: Put these events in order. {>2 none
+                Independence from France
+                Paris Peace Agreements
+                ASEAN membership
+                }
+
+                ::absolute:: Oldest first. {>4 ALL VERTICAL ABSOLUTE_POSITION SHOW
+                Angkor
+                Independence
+                UNTAC
+                ASEAN
+                Today
+                }
+                """);
+
+        assertThat(read.errors()).isEmpty();
+        var events = (org.sala.engine.question.OrderingQuestion) read.packQuestions().get(0).question();
+        assertThat(events.items()).extracting(org.sala.engine.question.OrderItem::text)
+                .containsExactly("Independence from France", "Paris Peace Agreements", "ASEAN membership");
+        assertThat(events.scoring()).isEqualTo(org.sala.engine.question.OrderingScoring.ADJACENT_PAIRS);
+        var absolute = (org.sala.engine.question.OrderingQuestion) read.packQuestions().get(1).question();
+        assertThat(absolute.items()).hasSize(5);
+        assertThat(absolute.scoring()).isEqualTo(org.sala.engine.question.OrderingScoring.ITEMS_IN_PLACE);
+        assertThat(read.warnings()).extracting(Object::toString).singleElement().asString()
+                .contains("question 'absolute': Moodle shows 4 of the 5 items; Sala shows them all");
+    }
 }
