@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,14 +32,8 @@ class ImportCorpusTest {
 
     private Path pack;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int code = SalaPack.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static SalaPackTest.Run run(String... args) {
+        return SalaPackTest.run(args);
     }
 
     @BeforeEach
@@ -103,7 +95,7 @@ class ImportCorpusTest {
         Files.write(file, content);
         String manifest = Files.readString(pack.resolve("pack.yaml"));
 
-        Run run = run("import", "--from", format, file.toString(), "--into", pack.toString());
+        SalaPackTest.Run run = run("import", "--from", format, file.toString(), "--into", pack.toString());
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
         List<String> lines = run.out().lines().toList();
@@ -119,13 +111,13 @@ class ImportCorpusTest {
     void windows1252IsReadWithAWarningOrSilentlyWhenGivenAndAByteOrderMarkIsNoProblem() throws IOException {
         Path latin = dir.resolve("cafe.gift");
         Files.write(latin, "::cafe:: Caf\u00e9 is a French word. {T}\n".getBytes(Charset.forName("windows-1252")));
-        Run guessed = run("import", "--from", "gift", latin.toString(), "--into", pack.toString(), "--bank", "guessed");
+        SalaPackTest.Run guessed = run("import", "--from", "gift", latin.toString(), "--into", pack.toString(), "--bank", "guessed");
         assertThat(guessed.out()).contains("cafe.gift: warning: is not UTF-8; read as Windows-1252").contains("1 question(s) imported");
         assertThat(Files.readString(pack.resolve("banks/guessed.yaml"))).contains("Café is a French word.");
 
-        Run given = run("import", "--from", "gift", latin.toString(), "--into", pack.toString(), "--bank", "given", "--encoding", "windows-1252");
+        SalaPackTest.Run given = run("import", "--from", "gift", latin.toString(), "--into", pack.toString(), "--bank", "given", "--encoding", "windows-1252");
         assertThat(given.out()).doesNotContain("warning: is not UTF-8").contains("1 question(s) imported");
-        Run wrong = run("import", "--from", "gift", latin.toString(), "--into", pack.toString(), "--bank", "wrong", "--encoding", "UTF-8");
+        SalaPackTest.Run wrong = run("import", "--from", "gift", latin.toString(), "--into", pack.toString(), "--bank", "wrong", "--encoding", "UTF-8");
         assertThat(wrong.exitCode()).isEqualTo(1);
         assertThat(wrong.out().strip()).isEqualTo("cafe.gift: is not UTF-8 text; check --encoding");
         assertThat(run("import", "--from", "gift", latin.toString(), "--into", pack.toString(), "--encoding", "klingon").exitCode()).isEqualTo(2);
@@ -137,7 +129,7 @@ class ImportCorpusTest {
         System.arraycopy(bom, 0, withMark, 0, bom.length);
         System.arraycopy(body, 0, withMark, bom.length, body.length);
         Files.write(marked, withMark);
-        Run moodle = run("import", "--from", "moodle-xml", marked.toString(), "--into", pack.toString(), "--bank", "marked");
+        SalaPackTest.Run moodle = run("import", "--from", "moodle-xml", marked.toString(), "--into", pack.toString(), "--bank", "marked");
         assertThat(moodle.out()).doesNotContain("prolog").contains("1 question(s) imported");
         assertThat(moodle.exitCode()).isZero();
     }
@@ -163,7 +155,7 @@ class ImportCorpusTest {
                 </qti-assessment-item>
                 """);
 
-        Run run = run("import", "--from", "qti", item.toString(), "--into", pack.toString(), "--bank", "qti");
+        SalaPackTest.Run run = run("import", "--from", "qti", item.toString(), "--into", pack.toString(), "--bank", "qti");
 
         assertThat(run.out()).contains("item 'ITM-choice' is imported as question 'itm-choice'").contains("1 question(s) imported")
                 .contains("0 error(s)");
@@ -177,7 +169,7 @@ class ImportCorpusTest {
         Files.writeString(gift, GIFT);
         String manifest = Files.readString(pack.resolve("pack.yaml"));
 
-        Run run = run("import", "--from", "gift", gift.toString(), "--into", pack.toString(), "--bank", "Not_A_Valid_Id");
+        SalaPackTest.Run run = run("import", "--from", "gift", gift.toString(), "--into", pack.toString(), "--bank", "Not_A_Valid_Id");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("id 'Not_A_Valid_Id' may hold only").contains("nothing was written");
@@ -208,7 +200,7 @@ class ImportCorpusTest {
                 </quiz>
                 """);
 
-        Run run = run("import", "--from", "moodle-xml", xml.toString(), "--into", pack.toString(), "--bank", "moodle");
+        SalaPackTest.Run run = run("import", "--from", "moodle-xml", xml.toString(), "--into", pack.toString(), "--bank", "moodle");
 
         assertThat(run.exitCode()).as(run.out()).isZero();
         assertThat(run.out()).contains("categories.xml: categories are kept as tags: asean-members (1)");

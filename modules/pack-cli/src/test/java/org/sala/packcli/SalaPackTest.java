@@ -18,10 +18,11 @@ class SalaPackTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
+    /** What one run of the command line gave: its exit code and what it printed. */
+    record Run(int exitCode, String out, String err) {
     }
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
         int code = SalaPack.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
