@@ -3,7 +3,6 @@ package org.sala.web.pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
@@ -290,9 +289,5 @@ public class GradebookPage {
     /** The page number; anything but a number from 1 is the first page. */
     public void setPageText(String text) {
         this.pageNumber = text == null ? 1 : Pages.parseNumber(text, 1, Integer.MAX_VALUE).orElse(1);
-    }
-
-    static String percent(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString() + "%";
     }
 }
